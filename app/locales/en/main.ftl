@@ -1,0 +1,136 @@
+app-name = My case – child welfare
+skip-to-content = Skip to main content
+language-switcher = Choose language
+logged-in-as = Logged in as
+my-cases = My cases
+log-out = Log out
+footer-about = My case shows your cases with the child welfare service. You only see what has been shared with you.
+landing-heading = See your child welfare case
+landing-intro = If you are a party to a child welfare case, you can read the documents shared with you, see what is happening in the case, and contact the child welfare service.
+landing-point-cases = See where the case stands and which deadlines apply.
+landing-point-documents = Read decisions, reports and plans shared with you.
+landing-point-contact = See who your caseworker is and how to reach them.
+log-in-idporten = Log in with ID-porten
+landing-who = You can log in if you are a parent, a guardian, a young person over 15, or a young adult receiving aftercare.
+logged-out-heading = You are logged out
+logged-out-body = You are now logged out of My case. Close the browser if you are using a shared computer.
+log-in-again = Log in again
+login-failed-heading = The login was not completed
+login-failed-acr = You must log in with a higher security level (for example BankID) to see your case.
+login-failed-unknown-person = We cannot find a case with the child welfare service where you are a party. Contact the child welfare service if you think this is wrong.
+login-failed-cancelled = You cancelled the login.
+login-failed-expired = The login took too long, or the link had already been used. Please try again.
+login-failed-generic = Something went wrong during login. Please try again shortly.
+login-failed-help = Need help? Call the child welfare service in your municipality.
+not-found-heading = Page not found
+not-found-body = The page does not exist, or you do not have access to it.
+go-to-front-page = Go to the front page
+my-cases-empty = You are not a party to any cases shown here.
+my-cases-intro = { $count ->
+    [one] You are a party to one case.
+   *[other] You are a party to { $count } cases.
+}
+filter-cases-label = Search your cases
+filter-cases-no-match = No cases match your search.
+case-unit = Unit
+case-phase = Phase
+case-overview = The case
+coming-soon = This page is coming soon.
+error-unauthorized = You must log in to see this.
+error-not-found = We could not find what you were looking for, or you do not have access to it.
+error-internal = Something went wrong on our side. Please try again shortly.
+error-request = The request could not be processed. Please try again.
+case-heading = { $name }'s case
+case-documents-link = { $count ->
+    [one] See the document
+   *[other] See { $count } documents
+}{ $unread ->
+    [0] {""}
+    [one] {" "}(one new)
+   *[other] {" "}({ $unread } new)
+}
+case-phase-now = The case is now in the phase
+case-closed-still-readable = The case is closed. You can still read the documents shared with you.
+case-timeline = What has happened, and what happens next
+case-contact = Contact
+case-your-caseworker = Your caseworker
+phase-BEKYMRINGSMELDING = Report of concern
+phase-UNDERSOKELSE = Investigation
+phase-HJELPETILTAK = Help measures
+phase-OMSORGSTILTAK = Care measures
+phase-ETTERVERN = Aftercare
+phase-AVSLUTTET = Closed
+phase-explain-BEKYMRINGSMELDING = The child welfare service has received a report of concern. Within a week they decide whether to investigate further or close the case.
+phase-explain-UNDERSOKELSE = The child welfare service is looking into how the child is doing and whether help is needed. An investigation should normally be finished within three months.
+phase-explain-HJELPETILTAK = The family receives help, such as guidance or support. The help is described in a plan, which is reviewed regularly together with you.
+phase-explain-OMSORGSTILTAK = The child lives outside the home, for example in a foster home. The child welfare and health board decided this, or an emergency decision was made.
+phase-explain-ETTERVERN = You receive help after turning 18. Aftercare is voluntary, and you decide whether you want it, until you turn 25.
+phase-explain-AVSLUTTET = The case is closed. You still have the right to read the documents in the case.
+milestone-MELDING_MOTTATT = Report of concern received
+milestone-MELDING_VURDERT = Report assessed (deadline 7 days)
+milestone-UNDERSOKELSE_STARTET = Investigation started
+milestone-UNDERSOKELSE_FRIST = Investigation due to finish
+milestone-UNDERSOKELSE_FORLENGET = Investigation extended
+milestone-UNDERSOKELSE_AVSLUTTET = Investigation finished
+milestone-VEDTAK_HJELPETILTAK = Decision on help measures
+milestone-TILTAKSPLAN_UTARBEIDET = Plan made
+milestone-TILTAKSPLAN_EVALUERING = Plan review
+milestone-AKUTTVEDTAK_FATTET = Emergency decision
+milestone-AKUTTVEDTAK_GODKJENNING = Emergency decision approved (deadline 48 hours)
+milestone-NEMND_VEDTAK = Decision by the child welfare and health board
+milestone-ETTERVERN_START = Aftercare started
+milestone-SAK_AVSLUTTET = Case closed
+milestone-done = Happened { $date }
+milestone-due = Deadline { $date }
+milestone-overdue = The deadline was { $date } and has passed
+milestone-planned = Planned
+documents-heading-plain = Documents
+documents-heading = Documents in { $name }'s case
+back-to-case = Back to the case
+back-to-documents = Back to the documents
+documents-filter-type = Type of document
+documents-all-types = All types
+documents-sort = Order
+documents-newest-first = Newest first
+documents-oldest-first = Oldest first
+documents-apply = Show
+documents-count = { $count ->
+    [0] No documents shown.
+    [one] One document shown.
+   *[other] { $count } documents shown.
+}
+documents-partly-shared = Partly shared
+documents-withheld = Not shared with you
+documents-new = New
+doctype-VEDTAK = Decision
+doctype-UNDERSOKELSESRAPPORT = Investigation report
+doctype-TILTAKSPLAN = Plan of measures
+doctype-EVALUERING = Review
+doctype-MOTEREFERAT = Meeting minutes
+doctype-BREV = Letter
+doctype-MELDING = Report
+doctype-SAMTYKKE = Consent
+doctype-ANNET = Other document
+document-heading-plain = Document
+document-appeal-deadline = You can appeal this decision. The deadline for appealing is { $date }.
+document-sensitive = This document may be painful to read. You may want to read it with someone you trust, or ask for a meeting with your caseworker to go through it.
+document-partly-shared = Parts of this document are not shared with you. Those parts are marked "withheld".
+document-download-pdf = Download the document as PDF
+document-questions = Questions about the document?
+document-redacted-marker = [withheld]
+withheld-heading = This document is not shared with you
+withheld-intro = You can see that the document exists, but not what it says. Here is the reason.
+withheld-ground = Reason
+withheld-law = Legal basis
+withheld-justification = The child welfare service's explanation
+withheld-merinnsyn = Considered whether you may see it anyway (extended access)
+withheld-merinnsyn-yes = Yes, this was considered
+withheld-merinnsyn-no = No
+withheld-what-you-can-do = What you can do
+withheld-ask-innsyn = Ask for access: contact the child welfare service and ask to see the document. You will get a written answer.
+withheld-appeal = Appeal: if the answer is no, you can appeal within 3 weeks. Send the appeal to the child welfare service, which forwards it to the County Governor (Statsforvalteren).
+withheld-representative = If you have a lawyer or another representative, they may in some cases see the document even if you cannot.
+contact-phone = Phone
+contact-email = Email
+contact-visit = Visiting address
+contact-hours = Opening hours

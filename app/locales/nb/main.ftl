@@ -1,0 +1,136 @@
+app-name = Min sak – barnevern
+skip-to-content = Gå til hovedinnholdet
+language-switcher = Velg språk
+logged-in-as = Logget inn som
+my-cases = Mine saker
+log-out = Logg ut
+footer-about = Min sak viser sakene dine hos barnevernstjenesten. Du ser bare det som er delt med deg.
+landing-heading = Se saken din hos barnevernet
+landing-intro = Her kan du som er part i en barnevernssak lese dokumentene som er delt med deg, se hva som skjer i saken, og kontakte barnevernstjenesten.
+landing-point-cases = Se hvor saken står, og hvilke frister som gjelder.
+landing-point-documents = Les vedtak, rapporter og planer som er delt med deg.
+landing-point-contact = Se hvem som er saksbehandleren din, og hvordan du når dem.
+log-in-idporten = Logg inn med ID-porten
+landing-who = Du kan logge inn hvis du er forelder, verge, ungdom over 15 år eller ung voksen med ettervern.
+logged-out-heading = Du er logget ut
+logged-out-body = Du er nå logget ut av Min sak. Lukk nettleseren hvis du bruker en delt datamaskin.
+log-in-again = Logg inn igjen
+login-failed-heading = Innloggingen ble ikke fullført
+login-failed-acr = Du må logge inn med et høyere sikkerhetsnivå (for eksempel BankID) for å se saken din.
+login-failed-unknown-person = Vi finner ingen sak hos barnevernstjenesten der du er part. Ta kontakt med barnevernstjenesten hvis du mener dette er feil.
+login-failed-cancelled = Du avbrøt innloggingen.
+login-failed-expired = Innloggingen tok for lang tid, eller lenken var allerede brukt. Prøv igjen.
+login-failed-generic = Noe gikk galt under innloggingen. Prøv igjen om litt.
+login-failed-help = Trenger du hjelp? Ring barnevernstjenesten i kommunen din.
+not-found-heading = Fant ikke siden
+not-found-body = Siden finnes ikke, eller du har ikke tilgang til den.
+go-to-front-page = Gå til forsiden
+my-cases-empty = Du er ikke part i noen saker som vises her.
+my-cases-intro = { $count ->
+    [one] Du er part i én sak.
+   *[other] Du er part i { $count } saker.
+}
+filter-cases-label = Søk i sakene dine
+filter-cases-no-match = Ingen saker passer søket.
+case-unit = Enhet
+case-phase = Fase
+case-overview = Saken
+coming-soon = Denne siden kommer snart.
+error-unauthorized = Du må logge inn for å se dette.
+error-not-found = Vi fant ikke det du så etter, eller du har ikke tilgang til det.
+error-internal = Noe gikk galt hos oss. Prøv igjen om litt.
+error-request = Forespørselen kunne ikke behandles. Prøv igjen.
+case-heading = Saken til { $name }
+case-documents-link = { $count ->
+    [one] Se dokumentet
+   *[other] Se { $count } dokumenter
+}{ $unread ->
+    [0] {""}
+    [one] {" "}(ett nytt)
+   *[other] {" "}({ $unread } nye)
+}
+case-phase-now = Saken er nå i fasen
+case-closed-still-readable = Saken er avsluttet. Du kan fortsatt lese dokumentene som er delt med deg.
+case-timeline = Hva har skjedd, og hva skjer videre
+case-contact = Kontakt
+case-your-caseworker = Saksbehandleren din
+phase-BEKYMRINGSMELDING = Bekymringsmelding
+phase-UNDERSOKELSE = Undersøkelse
+phase-HJELPETILTAK = Hjelpetiltak
+phase-OMSORGSTILTAK = Omsorgstiltak
+phase-ETTERVERN = Ettervern
+phase-AVSLUTTET = Avsluttet
+phase-explain-BEKYMRINGSMELDING = Barnevernstjenesten har fått en bekymringsmelding. Innen en uke skal de bestemme om de skal undersøke saken videre eller avslutte den.
+phase-explain-UNDERSOKELSE = Barnevernstjenesten undersøker hvordan barnet har det, og om det trengs hjelp. En undersøkelse skal vanligvis være ferdig innen tre måneder.
+phase-explain-HJELPETILTAK = Familien får hjelp, for eksempel veiledning eller støtte. Hjelpen står i en tiltaksplan, og den blir vurdert jevnlig sammen med dere.
+phase-explain-OMSORGSTILTAK = Barnet bor utenfor hjemmet, for eksempel i fosterhjem. Barneverns- og helsenemnda har bestemt dette, eller det er gjort et akuttvedtak.
+phase-explain-ETTERVERN = Du får hjelp etter at du fylte 18 år. Ettervern er frivillig, og du bestemmer selv om du vil ha det, fram til du fyller 25.
+phase-explain-AVSLUTTET = Saken er avsluttet. Du har fortsatt rett til å lese dokumentene i saken.
+milestone-MELDING_MOTTATT = Bekymringsmelding mottatt
+milestone-MELDING_VURDERT = Meldingen vurdert (frist 7 dager)
+milestone-UNDERSOKELSE_STARTET = Undersøkelse startet
+milestone-UNDERSOKELSE_FRIST = Undersøkelsen skal være ferdig
+milestone-UNDERSOKELSE_FORLENGET = Undersøkelsen forlenget
+milestone-UNDERSOKELSE_AVSLUTTET = Undersøkelsen avsluttet
+milestone-VEDTAK_HJELPETILTAK = Vedtak om hjelpetiltak
+milestone-TILTAKSPLAN_UTARBEIDET = Tiltaksplan laget
+milestone-TILTAKSPLAN_EVALUERING = Tiltaksplanen evalueres
+milestone-AKUTTVEDTAK_FATTET = Akuttvedtak
+milestone-AKUTTVEDTAK_GODKJENNING = Akuttvedtaket godkjennes (frist 48 timer)
+milestone-NEMND_VEDTAK = Vedtak i barneverns- og helsenemnda
+milestone-ETTERVERN_START = Ettervern startet
+milestone-SAK_AVSLUTTET = Saken avsluttet
+milestone-done = Skjedde { $date }
+milestone-due = Frist { $date }
+milestone-overdue = Fristen var { $date }, og er passert
+milestone-planned = Planlagt
+documents-heading-plain = Dokumenter
+documents-heading = Dokumenter i saken til { $name }
+back-to-case = Tilbake til saken
+back-to-documents = Tilbake til dokumentene
+documents-filter-type = Type dokument
+documents-all-types = Alle typer
+documents-sort = Rekkefølge
+documents-newest-first = Nyeste først
+documents-oldest-first = Eldste først
+documents-apply = Vis
+documents-count = { $count ->
+    [0] Ingen dokumenter vises.
+    [one] Ett dokument vises.
+   *[other] { $count } dokumenter vises.
+}
+documents-partly-shared = Delvis delt
+documents-withheld = Ikke delt med deg
+documents-new = Nytt
+doctype-VEDTAK = Vedtak
+doctype-UNDERSOKELSESRAPPORT = Undersøkelsesrapport
+doctype-TILTAKSPLAN = Tiltaksplan
+doctype-EVALUERING = Evaluering
+doctype-MOTEREFERAT = Møtereferat
+doctype-BREV = Brev
+doctype-MELDING = Melding
+doctype-SAMTYKKE = Samtykke
+doctype-ANNET = Annet dokument
+document-heading-plain = Dokument
+document-appeal-deadline = Du kan klage på vedtaket. Fristen for å klage er { $date }.
+document-sensitive = Dette dokumentet kan være vondt å lese. Du kan gjerne lese det sammen med noen du stoler på, eller be om et møte med saksbehandleren for å gå gjennom det.
+document-partly-shared = Deler av dokumentet er ikke delt med deg. Disse delene er merket «skjermet».
+document-download-pdf = Last ned dokumentet som PDF
+document-questions = Spørsmål om dokumentet?
+document-redacted-marker = [skjermet]
+withheld-heading = Dette dokumentet er ikke delt med deg
+withheld-intro = Du kan se at dokumentet finnes, men ikke hva det står i det. Her er begrunnelsen.
+withheld-ground = Grunn
+withheld-law = Lovhjemmel
+withheld-justification = Begrunnelse fra barnevernstjenesten
+withheld-merinnsyn = Vurdert om du likevel kan få se det (merinnsyn)
+withheld-merinnsyn-yes = Ja, det er vurdert
+withheld-merinnsyn-no = Nei
+withheld-what-you-can-do = Dette kan du gjøre
+withheld-ask-innsyn = Be om innsyn: kontakt barnevernstjenesten og be om å få se dokumentet. Du får et skriftlig svar.
+withheld-appeal = Klage: får du nei, kan du klage innen 3 uker. Klagen sendes til barnevernstjenesten, som sender den videre til Statsforvalteren.
+withheld-representative = Har du advokat eller en annen fullmektig, kan de i noen tilfeller få se dokumentet selv om du ikke får det.
+contact-phone = Telefon
+contact-email = E-post
+contact-visit = Besøksadresse
+contact-hours = Åpningstider

@@ -1,0 +1,120 @@
+//! What server functions return to pages. Every field here has been cleared by the
+//! policy for the viewer; nothing else leaves the server.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitContact {
+    pub name: String,
+    pub service_name: String,
+    pub phone: String,
+    pub email: String,
+    pub visiting_address: String,
+    pub opening_hours: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseworkerContact {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MilestoneItem {
+    /// `MilestoneKind` code, translated by the page.
+    pub kind: String,
+    pub occurred_on: Option<String>,
+    pub due_on: Option<String>,
+    /// A deadline in the past that has not been met.
+    pub overdue: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseOverviewData {
+    pub case_id: String,
+    pub child_first_name: String,
+    /// `Phase` code.
+    pub phase: String,
+    pub closed: bool,
+    /// Why the viewer sees the case (policy basis codes, e.g. `part:MOR`).
+    pub bases: Vec<String>,
+    pub milestones: Vec<MilestoneItem>,
+    pub unit: UnitContact,
+    pub caseworker: Option<CaseworkerContact>,
+    pub documents: usize,
+    pub unread: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReleaseView {
+    Full,
+    Redacted,
+    Withheld,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentListItem {
+    pub id: String,
+    pub title: String,
+    /// `DocType` code.
+    pub doc_type: String,
+    pub doc_date: String,
+    pub view: ReleaseView,
+    pub unread: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentList {
+    pub case_id: String,
+    pub child_first_name: String,
+    pub items: Vec<DocumentListItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BodySegment {
+    Text(String),
+    Redacted,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BodyBlock {
+    /// "h", "p" or "li".
+    pub kind: String,
+    pub segments: Vec<BodySegment>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithholdingInfo {
+    pub code: Option<String>,
+    /// The law and paragraph, e.g. "fvl § 19 (2) b".
+    pub basis: Option<String>,
+    pub label: Option<String>,
+    pub explanation: Option<String>,
+    pub justification: Option<String>,
+    pub merinnsyn_considered: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DocumentContent {
+    /// The body, with `redacted` true when parts were removed for this viewer.
+    Text {
+        blocks: Vec<BodyBlock>,
+        redacted: bool,
+    },
+    Withheld(WithholdingInfo),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentData {
+    pub case_id: String,
+    pub id: String,
+    pub title: String,
+    pub doc_type: String,
+    pub doc_date: String,
+    pub appeal_deadline: Option<String>,
+    pub content: DocumentContent,
+    /// Only a fully shared document offers its PDF (a PDF cannot be redacted).
+    pub has_pdf: bool,
+    pub unit: UnitContact,
+}

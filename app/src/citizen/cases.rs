@@ -1,0 +1,125 @@
+//! Case-level reads: the list of my cases and one case's overview.
+
+use super::{audit_read, visible_case, visible_cases};
+use crate::api::{CaseCard, CaseOverviewData, CaseworkerContact, MilestoneItem, UnitContact};
+use crate::db::{rows, Db};
+use crate::domain::policy::{current_decision, document_view_in};
+use chrono::NaiveDate;
+use sqlx::Row;
+
+/// "Mine saker": the cases where `person_id` is a party today.
+pub async fn my_cases(
+    db: &Db,
+    person_id: &str,
+    today: NaiveDate,
+) -> Result<Vec<CaseCard>, sqlx::Error> {
+    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+        return Ok(Vec::new());
+    };
+    let mut cards = Vec::new();
+    for v in visible_cases(db, &viewer, today).await? {
+        let names = sqlx::query(
+            "SELECT u.name AS unit_name, s.name AS service_name FROM units u \
+             JOIN services s ON s.id = u.service_id WHERE u.id = $1",
+        )
+        .bind(&v.case.unit_id)
+        .fetch_one(&db.pool)
+        .await?;
+        cards.push(CaseCard {
+            id: v.case.id.clone(),
+            child_first_name: v.main_person.given_name.clone(),
+            unit_name: names.try_get("unit_name")?,
+            service_name: names.try_get("service_name")?,
+            phase: v.case.phase.as_str().to_string(),
+        });
+        audit_read(db, &v, "case.list", None, None).await?;
+    }
+    Ok(cards)
+}
+
+/// The unit's contact details, for pages that tell a party how to reach the service.
+pub(crate) async fn unit_contact(db: &Db, unit_id: &str) -> Result<UnitContact, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT u.name, s.name AS service_name, u.phone, u.email, u.visiting_address, \
+         u.opening_hours FROM units u JOIN services s ON s.id = u.service_id WHERE u.id = $1",
+    )
+    .bind(unit_id)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(UnitContact {
+        name: r.try_get("name")?,
+        service_name: r.try_get("service_name")?,
+        phone: r.try_get("phone")?,
+        email: r.try_get("email")?,
+        visiting_address: r.try_get("visiting_address")?,
+        opening_hours: r.try_get("opening_hours")?,
+    })
+}
+
+/// One case's overview for a party: phase, milestones, deadlines and whom to contact.
+pub async fn case_overview(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<CaseOverviewData>, sqlx::Error> {
+    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+        return Ok(None);
+    };
+    let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
+        return Ok(None);
+    };
+    let milestones = rows::milestones_of_case(db, case_id)
+        .await?
+        .into_iter()
+        .map(|m| MilestoneItem {
+            kind: m.kind.as_str().to_string(),
+            overdue: m.occurred_on.is_none() && m.due_on.is_some_and(|d| d < today),
+            occurred_on: m.occurred_on.map(|d| d.to_string()),
+            due_on: m.due_on.map(|d| d.to_string()),
+        })
+        .collect();
+    let caseworker = match &v.case.caseworker_id {
+        Some(id) => sqlx::query("SELECT name, phone, email FROM staff WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?
+            .map(|r| -> Result<CaseworkerContact, sqlx::Error> {
+                Ok(CaseworkerContact {
+                    name: r.try_get("name")?,
+                    phone: r.try_get("phone")?,
+                    email: r.try_get("email")?,
+                })
+            })
+            .transpose()?,
+        None => None,
+    };
+    let decisions = rows::decisions_for(db, case_id, person_id).await?;
+    let read = super::documents::read_ids(db, case_id, person_id).await?;
+    let listed: Vec<String> = rows::documents_of_case(db, case_id)
+        .await?
+        .iter()
+        .filter(|d| {
+            document_view_in(&v.access, d, current_decision(&decisions, &d.id, person_id))
+                .is_listed()
+        })
+        .map(|d| d.id.clone())
+        .collect();
+    let unread = listed.iter().filter(|id| !read.contains(*id)).count();
+    audit_read(db, &v, "case.view", None, None).await?;
+    Ok(Some(CaseOverviewData {
+        case_id: v.case.id.clone(),
+        child_first_name: v.main_person.given_name.clone(),
+        phase: v.case.phase.as_str().to_string(),
+        closed: v.case.closed_on.is_some(),
+        bases: super::basis_reason(&v.access)
+            .split(',')
+            .map(str::to_string)
+            .collect(),
+        milestones,
+        unit: unit_contact(db, &v.case.unit_id).await?,
+        caseworker,
+        documents: listed.len(),
+        unread,
+    }))
+}

@@ -1,0 +1,248 @@
+//! Document-level reads: the list, the reader and the PDF, each through the policy.
+
+use super::cases::unit_contact;
+use super::{audit_read, visible_case, VisibleCase};
+use crate::api::{
+    BodyBlock, BodySegment, DocumentContent, DocumentData, DocumentList, DocumentListItem,
+    ReleaseView, WithholdingInfo,
+};
+use crate::db::{now_unix, rows, Db};
+use crate::domain::policy::{current_decision, document_view_in, DocumentView};
+use crate::domain::{BlockKind, Document, RedactedText, Segment};
+use crate::i18n::Locale;
+use chrono::NaiveDate;
+use sqlx::Row;
+use std::collections::HashSet;
+
+/// The ids of the documents in a case that `person_id` has opened.
+pub(crate) async fn read_ids(
+    db: &Db,
+    case_id: &str,
+    person_id: &str,
+) -> Result<HashSet<String>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT r.document_id FROM document_reads r JOIN documents d ON d.id = r.document_id \
+         WHERE d.case_id = $1 AND r.person_id = $2",
+    )
+    .bind(case_id)
+    .bind(person_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(|r| r.try_get("document_id")).collect()
+}
+
+async fn mark_read(db: &Db, document_id: &str, person_id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO document_reads (document_id, person_id, first_read_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (document_id, person_id) DO NOTHING",
+    )
+    .bind(document_id)
+    .bind(person_id)
+    .bind(now_unix())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// A case the viewer may see, with its documents and the view the policy gives each.
+async fn case_with_views(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<(VisibleCase, Vec<(Document, DocumentView)>)>, sqlx::Error> {
+    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+        return Ok(None);
+    };
+    let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
+        return Ok(None);
+    };
+    let decisions = rows::decisions_for(db, case_id, person_id).await?;
+    let docs = rows::documents_of_case(db, case_id)
+        .await?
+        .into_iter()
+        .map(|d| {
+            let view = document_view_in(
+                &v.access,
+                &d,
+                current_decision(&decisions, &d.id, person_id),
+            );
+            (d, view)
+        })
+        .filter(|(_, view)| view.is_listed())
+        .collect();
+    Ok(Some((v, docs)))
+}
+
+fn release_view(view: &DocumentView) -> ReleaseView {
+    match view {
+        DocumentView::Redacted(_) => ReleaseView::Redacted,
+        DocumentView::TitleOnly { .. } => ReleaseView::Withheld,
+        DocumentView::Full | DocumentView::Hidden => ReleaseView::Full,
+    }
+}
+
+/// The documents of a case listed for `person_id` (withheld ones by title only).
+pub async fn document_list(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<DocumentList>, sqlx::Error> {
+    let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
+        return Ok(None);
+    };
+    let read = read_ids(db, case_id, person_id).await?;
+    let items = docs
+        .iter()
+        .map(|(d, view)| DocumentListItem {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            doc_type: d.doc_type.as_str().to_string(),
+            doc_date: d.doc_date.to_string(),
+            view: release_view(view),
+            unread: !read.contains(&d.id),
+        })
+        .collect();
+    audit_read(db, &v, "document.list", None, None).await?;
+    Ok(Some(DocumentList {
+        case_id: v.case.id.clone(),
+        child_first_name: v.main_person.given_name.clone(),
+        items,
+    }))
+}
+
+fn body_blocks(text: RedactedText) -> Vec<BodyBlock> {
+    text.into_iter()
+        .map(|b| BodyBlock {
+            kind: match b.kind {
+                BlockKind::Heading => "h",
+                BlockKind::Paragraph => "p",
+                BlockKind::ListItem => "li",
+            }
+            .to_string(),
+            segments: b
+                .segments
+                .into_iter()
+                .map(|s| match s {
+                    Segment::Text(t) => BodySegment::Text(t),
+                    Segment::Redacted => BodySegment::Redacted,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The withholding ground in the reader's language, from the catalogue (data).
+async fn withholding_info(
+    db: &Db,
+    locale: Locale,
+    grounds_code: Option<String>,
+    justification: Option<String>,
+    merinnsyn_considered: bool,
+) -> Result<WithholdingInfo, sqlx::Error> {
+    let mut info = WithholdingInfo {
+        code: grounds_code.clone(),
+        basis: None,
+        label: None,
+        explanation: None,
+        justification,
+        merinnsyn_considered,
+    };
+    if let Some(code) = grounds_code {
+        let lang = locale.code();
+        let sql = format!(
+            "SELECT law, paragraph, label_{lang} AS label, explanation_{lang} AS explanation \
+             FROM withholding_grounds WHERE code = $1"
+        );
+        if let Some(r) = sqlx::query(&sql)
+            .bind(&code)
+            .fetch_optional(&db.pool)
+            .await?
+        {
+            let law: String = r.try_get("law")?;
+            let paragraph: String = r.try_get("paragraph")?;
+            info.basis = Some(format!("{law} {paragraph}"));
+            info.label = Some(r.try_get("label")?);
+            info.explanation = Some(r.try_get("explanation")?);
+        }
+    }
+    Ok(info)
+}
+
+/// One document as `person_id` may read it; marks it read and audits the read.
+pub async fn read_document(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    document_id: &str,
+    today: NaiveDate,
+    locale: Locale,
+) -> Result<Option<DocumentData>, sqlx::Error> {
+    let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
+        return Ok(None);
+    };
+    let Some((doc, view)) = docs.into_iter().find(|(d, _)| d.id == document_id) else {
+        return Ok(None);
+    };
+    let content = match &view {
+        DocumentView::TitleOnly {
+            grounds_code,
+            justification,
+            merinnsyn_considered,
+        } => DocumentContent::Withheld(
+            withholding_info(
+                db,
+                locale,
+                grounds_code.clone(),
+                justification.clone(),
+                *merinnsyn_considered,
+            )
+            .await?,
+        ),
+        other => match other.visible_body(&doc.body) {
+            Some(text) => DocumentContent::Text {
+                blocks: body_blocks(text),
+                redacted: matches!(other, DocumentView::Redacted(_)),
+            },
+            None => return Ok(None),
+        },
+    };
+    mark_read(db, &doc.id, person_id).await?;
+    let detail = format!("view:{:?}", release_view(&view)).to_lowercase();
+    audit_read(db, &v, "document.read", Some(&doc.id), Some(&detail)).await?;
+    Ok(Some(DocumentData {
+        case_id: v.case.id.clone(),
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        doc_type: doc.doc_type.as_str().to_string(),
+        doc_date: doc.doc_date.to_string(),
+        appeal_deadline: doc.appeal_deadline.map(|d| d.to_string()),
+        has_pdf: doc.has_pdf && view == DocumentView::Full,
+        content,
+        unit: unit_contact(db, &v.case.unit_id).await?,
+    }))
+}
+
+/// The PDF of a document, only under the policy's `Full` view.
+pub async fn document_pdf(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    document_id: &str,
+    today: NaiveDate,
+) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
+    let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
+        return Ok(None);
+    };
+    let Some((doc, DocumentView::Full)) = docs.into_iter().find(|(d, _)| d.id == document_id)
+    else {
+        return Ok(None);
+    };
+    let Some(pdf) = rows::document_pdf(db, &doc.id).await? else {
+        return Ok(None);
+    };
+    mark_read(db, &doc.id, person_id).await?;
+    audit_read(db, &v, "document.pdf", Some(&doc.id), None).await?;
+    Ok(Some((doc.title, pdf)))
+}

@@ -1,0 +1,108 @@
+//! The citizen's read path: loads what the policy needs, asks the policy, returns only
+//! what it allows, and writes every read to the audit log.
+
+mod cases;
+mod documents;
+#[cfg(test)]
+mod tests;
+
+pub use cases::{case_overview, my_cases};
+pub use documents::{document_list, document_pdf, read_document};
+
+use crate::audit::{self, Actor, Entry};
+use crate::db::{rows, Db};
+use crate::domain::policy::{case_access, AccessBasis, CaseAccess};
+use crate::domain::{Case, Person};
+use chrono::NaiveDate;
+
+/// A case the viewer may see, with the proof of that and the rows it rests on.
+pub struct VisibleCase {
+    pub case: Case,
+    pub access: CaseAccess,
+    pub main_person: Person,
+}
+
+/// Every case `viewer` may see today, according to the policy.
+pub async fn visible_cases(
+    db: &Db,
+    viewer: &Person,
+    today: NaiveDate,
+) -> Result<Vec<VisibleCase>, sqlx::Error> {
+    let parties = rows::parties_of_person(db, &viewer.id).await?;
+    let mut out = Vec::new();
+    for case in rows::candidate_cases(db, &viewer.id).await? {
+        let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+            continue;
+        };
+        if let Some(access) = case_access(viewer, today, &case, &parties, &main_person) {
+            out.push(VisibleCase {
+                case,
+                access,
+                main_person,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The audit reason for a read: the basis the policy gave.
+pub fn basis_reason(access: &CaseAccess) -> String {
+    access
+        .bases()
+        .iter()
+        .map(|b| match b {
+            AccessBasis::Parent(role) => format!("part:{}", role.as_str()),
+            AccessBasis::ChildFrom15 => "hovedperson:15+".to_string(),
+            AccessBasis::ChildByNemndGrant => "hovedperson:nemnd".to_string(),
+            AccessBasis::YoungAdultInEttervern => "hovedperson:ettervern".to_string(),
+            AccessBasis::AdultOwnCase => "hovedperson:voksen".to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// One case the viewer may see, found by id; `None` looks exactly like "no such case".
+pub async fn visible_case(
+    db: &Db,
+    viewer: &Person,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<VisibleCase>, sqlx::Error> {
+    let Some(case) = rows::case_by_id(db, case_id).await? else {
+        return Ok(None);
+    };
+    let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+        return Ok(None);
+    };
+    let parties = rows::parties_of_person(db, &viewer.id).await?;
+    Ok(
+        case_access(viewer, today, &case, &parties, &main_person).map(|access| VisibleCase {
+            case,
+            access,
+            main_person,
+        }),
+    )
+}
+
+/// Writes a citizen's read of a case or document to the audit log, with the policy's
+/// basis as the reason.
+pub async fn audit_read(
+    db: &Db,
+    v: &VisibleCase,
+    action: &str,
+    document_id: Option<&str>,
+    detail: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let mut reason = basis_reason(&v.access);
+    if let Some(d) = detail {
+        reason = format!("{reason};{d}");
+    }
+    let entry = Entry {
+        action,
+        case_id: Some(&v.case.id),
+        document_id,
+        subject_person_id: Some(v.access.viewer_id()),
+        reason: Some(&reason),
+    };
+    audit::record(db, Actor::Citizen(v.access.viewer_id()), entry).await
+}

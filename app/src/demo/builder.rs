@@ -1,0 +1,593 @@
+//! Assembles demo rows and keeps the demo's own record of who was given what, from
+//! which the sentinel grants are derived in [`Builder::finish`].
+
+use crate::demo::pid::synthetic_pid;
+use crate::demo::{DemoCitizen, DemoData, SentinelGrant};
+use crate::domain::age::{date_turning, PARTY_AGE};
+use crate::domain::grounds::GroundsCode;
+use crate::domain::rich_text::{Block, BlockKind, Redaction};
+use crate::domain::{
+    Case, DocType, Document, Milestone, MilestoneKind, Party, PartyRole, Person, Phase,
+    ReleaseDecision, ReleaseState,
+};
+use chrono::{Days, Months, NaiveDate};
+use std::collections::{HashMap, HashSet};
+
+/// A document body under construction, with the spans that a partial release removes.
+#[derive(Clone, Debug, Default)]
+pub struct Body {
+    pub blocks: Vec<Block>,
+    pub secrets: Vec<Redaction>,
+}
+
+impl Body {
+    pub fn new() -> Body {
+        Body::default()
+    }
+    fn push(mut self, kind: BlockKind, text: impl Into<String>) -> Body {
+        self.blocks.push(Block::new(kind, text));
+        self
+    }
+    pub fn h(self, text: impl Into<String>) -> Body {
+        self.push(BlockKind::Heading, text)
+    }
+    pub fn p(self, text: impl Into<String>) -> Body {
+        self.push(BlockKind::Paragraph, text)
+    }
+    pub fn li(self, text: impl Into<String>) -> Body {
+        self.push(BlockKind::ListItem, text)
+    }
+    /// A paragraph whose `secret` part (which must carry a sentinel, see
+    /// [`Builder::secret`]) is removed when the document is partly shared.
+    pub fn p_secret(mut self, before: &str, secret: &str, after: &str) -> Body {
+        let start = before.chars().count();
+        let end = start + secret.chars().count();
+        self.secrets.push(Redaction {
+            block: self.blocks.len(),
+            start,
+            end,
+        });
+        self.push(BlockKind::Paragraph, format!("{before}{secret}{after}"))
+    }
+}
+
+/// Options for a new case.
+pub struct CaseSpec<'a> {
+    pub id: &'a str,
+    pub unit_id: &'a str,
+    pub main: &'a Person,
+    pub phase: Phase,
+    pub caseworker: usize,
+    /// The day the bekymringsmelding arrived; the timeline counts from here.
+    pub opened_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+    pub nemnd_party_grant: bool,
+}
+
+/// First and last day (inclusive; open-ended when `None`).
+type Period = (NaiveDate, Option<NaiveDate>);
+
+pub struct Builder {
+    pub today: NaiveDate,
+    pub data: DemoData,
+    pids: HashSet<String>,
+    counters: HashMap<String, usize>,
+    /// (case, person) → periods in which the demo treats the person as a party.
+    windows: HashMap<(String, String), Vec<Period>>,
+    secrets: HashMap<String, Vec<Redaction>>,
+    family_of_case: HashMap<String, String>,
+}
+
+impl Builder {
+    pub fn new(today: NaiveDate) -> Builder {
+        Builder {
+            today,
+            data: DemoData::default(),
+            pids: HashSet::new(),
+            counters: HashMap::new(),
+            windows: HashMap::new(),
+            secrets: HashMap::new(),
+            family_of_case: HashMap::new(),
+        }
+    }
+
+    // ---- dates ----
+
+    pub fn days_ago(&self, days: u64) -> NaiveDate {
+        self.today - Days::new(days)
+    }
+    pub fn days_ahead(&self, days: u64) -> NaiveDate {
+        self.today + Days::new(days)
+    }
+    /// A birth date making the person `years` old today, `days` after their birthday.
+    pub fn born(&self, years: u32, days: u64) -> NaiveDate {
+        let birthday = self
+            .today
+            .checked_sub_months(Months::new(12 * years))
+            .expect("date in range");
+        birthday - Days::new(days)
+    }
+    /// Unix seconds at 10:00 UTC on `date`, never later than today.
+    pub fn instant(&self, date: NaiveDate) -> i64 {
+        date.min(self.today)
+            .and_hms_opt(10, 0, 0)
+            .expect("valid time")
+            .and_utc()
+            .timestamp()
+    }
+
+    // ---- sentinels ----
+
+    /// A fresh token `LEAK-<kind>-<nnnnn>`. Fixed width so no token is a prefix of another.
+    pub fn token(&mut self, kind: &str) -> String {
+        let n = self.counters.entry(kind.to_string()).or_insert(0);
+        *n += 1;
+        let token = format!("LEAK-{kind}-{n:05}");
+        self.data.sentinels.push(token.clone());
+        token
+    }
+
+    /// Text to be redacted: the sentence plus a REDACTED sentinel, for [`Body::p_secret`].
+    pub fn secret(&mut self, text: &str) -> String {
+        let token = self.token("REDACTED");
+        format!("{text} (ref. {token})")
+    }
+
+    // ---- people ----
+
+    pub fn person(
+        &mut self,
+        id: &str,
+        given: &str,
+        family: &str,
+        birth: NaiveDate,
+        address: Option<String>,
+    ) -> Person {
+        let start = (self.data.persons.len() as u32 * 37) % 500;
+        let pids = &self.pids;
+        let pid = synthetic_pid(birth, start, |p| !pids.contains(p));
+        self.pids.insert(pid.clone());
+        let person = Person {
+            id: id.into(),
+            pid,
+            given_name: given.into(),
+            family_name: family.into(),
+            birth_date: birth,
+            address,
+            protected_address: false,
+            reserved_digital: false,
+        };
+        self.data.persons.push(person.clone());
+        person
+    }
+
+    /// A person whose address is protected; the address carries an ADDR sentinel that
+    /// only the person may see. Returns the person and the token.
+    pub fn protected_person(
+        &mut self,
+        id: &str,
+        given: &str,
+        family: &str,
+        birth: NaiveDate,
+        street: &str,
+    ) -> (Person, String) {
+        let token = self.token("ADDR");
+        let mut person = self.person(id, given, family, birth, Some(format!("{street} {token}")));
+        person.protected_address = true;
+        if let Some(row) = self.data.persons.iter_mut().find(|p| p.id == id) {
+            row.protected_address = true;
+        }
+        self.data.grants.push(SentinelGrant {
+            token: token.clone(),
+            person_id: id.into(),
+            from: birth,
+            until: None,
+        });
+        (person, token)
+    }
+
+    pub fn set_reserved_digital(&mut self, person_id: &str) {
+        if let Some(row) = self.data.persons.iter_mut().find(|p| p.id == person_id) {
+            row.reserved_digital = true;
+        }
+    }
+
+    pub fn login(&mut self, person: &Person, description: &str) {
+        self.data.login_citizens.push(DemoCitizen {
+            person_id: person.id.clone(),
+            description: description.into(),
+        });
+    }
+
+    // ---- cases ----
+
+    /// Adds the case, the main person's HOVEDPERSON row and the standard timeline.
+    pub fn case(&mut self, family: &str, spec: CaseSpec) -> Case {
+        let case = Case {
+            id: spec.id.into(),
+            service_id: crate::demo::org::service_of(spec.unit_id).into(),
+            unit_id: spec.unit_id.into(),
+            main_person_id: spec.main.id.clone(),
+            phase: spec.phase,
+            caseworker_id: Some(crate::demo::org::caseworker(spec.unit_id, spec.caseworker)),
+            opened_on: spec.opened_on,
+            closed_on: spec.closed_on,
+            nemnd_party_grant: spec.nemnd_party_grant,
+        };
+        self.data.cases.push(case.clone());
+        self.family_of_case.insert(case.id.clone(), family.into());
+        self.push_party(
+            &case,
+            spec.main,
+            PartyRole::Hovedperson,
+            spec.opened_on,
+            None,
+        );
+        // The demo's own statement of when the child's rights begin.
+        let rights_from = if spec.nemnd_party_grant {
+            spec.opened_on
+        } else {
+            date_turning(spec.main.birth_date, PARTY_AGE).expect("date in range")
+        };
+        self.window(&case, spec.main, rights_from, None);
+        self.timeline(&case);
+        case
+    }
+
+    /// A parent's or guardian's party row, in force from `from` to `to`.
+    pub fn parent(
+        &mut self,
+        case: &Case,
+        person: &Person,
+        role: PartyRole,
+        from: NaiveDate,
+        to: Option<NaiveDate>,
+    ) {
+        self.push_party(case, person, role, from, to);
+        self.window(case, person, from, to);
+    }
+
+    fn push_party(
+        &mut self,
+        case: &Case,
+        person: &Person,
+        role: PartyRole,
+        from: NaiveDate,
+        to: Option<NaiveDate>,
+    ) {
+        self.data.parties.push(Party {
+            id: format!("{}-{}-{}", case.id, person.id, role.as_str().to_lowercase()),
+            case_id: case.id.clone(),
+            person_id: person.id.clone(),
+            role,
+            valid_from: from,
+            valid_to: to,
+        });
+    }
+
+    fn window(&mut self, case: &Case, person: &Person, from: NaiveDate, to: Option<NaiveDate>) {
+        self.windows
+            .entry((case.id.clone(), person.id.clone()))
+            .or_default()
+            .push((from, to));
+    }
+
+    /// The standard milestones up to the case's phase; steps after today stay open.
+    fn timeline(&mut self, case: &Case) {
+        use MilestoneKind::*;
+        let m = case.opened_on;
+        let at = |d: u64| m + Days::new(d);
+        let mut steps: Vec<(MilestoneKind, Option<NaiveDate>, Option<NaiveDate>)> = vec![
+            (MeldingMottatt, Some(m), None),
+            (MeldingVurdert, Some(at(5)), MeldingVurdert.deadline_from(m)),
+        ];
+        let investigation = at(5);
+        let frist = UndersokelseFrist.deadline_from(investigation);
+        // Ettervern follows care, a closed case here followed help measures.
+        let path = match case.phase {
+            Phase::Ettervern => Phase::Omsorgstiltak,
+            Phase::Avsluttet => Phase::Hjelpetiltak,
+            other => other,
+        };
+        let reached = |p: Phase| path >= p;
+        if reached(Phase::Undersokelse) {
+            steps.push((UndersokelseStartet, Some(investigation), None));
+            let done = reached(Phase::Hjelpetiltak) || case.closed_on.is_some();
+            steps.push((UndersokelseFrist, done.then(|| at(80)), frist));
+        }
+        if case.phase == Phase::Bekymringsmelding {
+            steps[1].1 = None;
+        }
+        if reached(Phase::Hjelpetiltak) {
+            steps.push((UndersokelseAvsluttet, Some(at(80)), None));
+            steps.push((VedtakHjelpetiltak, Some(at(95)), None));
+            steps.push((TiltaksplanUtarbeidet, Some(at(110)), None));
+            steps.push((TiltaksplanEvaluering, Some(at(200)), None));
+        }
+        if reached(Phase::Omsorgstiltak) {
+            steps.push((AkuttvedtakFattet, Some(at(300)), None));
+            steps.push((
+                AkuttvedtakGodkjenning,
+                Some(at(301)),
+                AkuttvedtakGodkjenning.deadline_from(at(300)),
+            ));
+            steps.push((NemndVedtak, Some(at(400)), None));
+        }
+        if case.phase == Phase::Ettervern {
+            let start = date_turning(
+                self.person_birth(&case.main_person_id),
+                crate::domain::age::ADULT_AGE,
+            );
+            steps.push((EttervernStart, start, None));
+        }
+        if let Some(closed) = case.closed_on {
+            steps.push((SakAvsluttet, Some(closed), None));
+        }
+        if case.phase == Phase::Hjelpetiltak {
+            // The next evaluation is ahead, with a due date.
+            steps.push((TiltaksplanEvaluering, None, Some(self.days_ahead(45))));
+        }
+        for (seq, (kind, occurred, due)) in steps.into_iter().enumerate() {
+            let occurred = occurred.filter(|d| *d <= self.today);
+            self.data.milestones.push(Milestone {
+                id: format!("{}-ms-{:02}", case.id, seq + 1),
+                case_id: case.id.clone(),
+                kind,
+                phase: kind.phase(),
+                occurred_on: occurred,
+                due_on: due,
+                seq: seq as i64 + 1,
+            });
+        }
+    }
+
+    fn person_birth(&self, id: &str) -> NaiveDate {
+        self.data
+            .persons
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.birth_date)
+            .expect("main person exists")
+    }
+
+    // ---- documents ----
+
+    /// Adds a document; its id is `<case>-d<nn>`. A sentinel for the family is added
+    /// to every body so a cross-family leak is detectable.
+    pub fn document(
+        &mut self,
+        case: &Case,
+        doc_type: DocType,
+        title: &str,
+        doc_date: NaiveDate,
+        body: Body,
+    ) -> String {
+        let n = self
+            .data
+            .documents
+            .iter()
+            .filter(|d| d.case_id == case.id)
+            .count();
+        let id = format!("{}-d{:02}", case.id, n + 1);
+        let family = self
+            .family_of_case
+            .get(&case.id)
+            .cloned()
+            .expect("case was added through the builder");
+        let token = self.token(&format!("FAMILY-{family}"));
+        let mut blocks = body.blocks;
+        blocks.push(Block::new(
+            BlockKind::Paragraph,
+            format!("Syntetiske testdata, kontrollkode {token}."),
+        ));
+        let appeal_deadline = (doc_type == DocType::Vedtak).then(|| doc_date + Days::new(21));
+        self.data.documents.push(Document {
+            id: id.clone(),
+            case_id: case.id.clone(),
+            doc_type,
+            title: title.into(),
+            doc_date,
+            body: blocks,
+            has_pdf: false,
+            appeal_deadline,
+            supersedes_id: None,
+            created_at: self.instant(doc_date),
+        });
+        self.secrets.insert(id.clone(), body.secrets);
+        id
+    }
+
+    /// Gives a document a small PDF rendering (only used for one shared vedtak).
+    pub fn attach_pdf(&mut self, doc_id: &str, lines: &[&str]) {
+        if let Some(doc) = self.data.documents.iter_mut().find(|d| d.id == doc_id) {
+            doc.has_pdf = true;
+            self.data
+                .pdfs
+                .push((doc_id.to_string(), crate::demo::pdf::minimal_pdf(lines)));
+        }
+    }
+
+    pub fn supersedes(&mut self, doc_id: &str, older_id: &str) {
+        if let Some(doc) = self.data.documents.iter_mut().find(|d| d.id == doc_id) {
+            doc.supersedes_id = Some(older_id.into());
+        }
+    }
+
+    /// Records a release decision for (document, person), decided three days after the
+    /// document date by the case's caseworker.
+    pub fn release(
+        &mut self,
+        doc_id: &str,
+        person: &Person,
+        state: ReleaseState,
+        grounds: Option<(GroundsCode, &str)>,
+    ) {
+        let doc_date = self.doc(doc_id).doc_date;
+        let at = self.instant(doc_date + Days::new(3));
+        self.release_at(doc_id, person, state, grounds, at);
+    }
+
+    pub fn release_at(
+        &mut self,
+        doc_id: &str,
+        person: &Person,
+        state: ReleaseState,
+        grounds: Option<(GroundsCode, &str)>,
+        decided_at: i64,
+    ) {
+        let case_id = self.doc(doc_id).case_id.clone();
+        let decided_by = self
+            .data
+            .cases
+            .iter()
+            .find(|c| c.id == case_id)
+            .and_then(|c| c.caseworker_id.clone())
+            .unwrap_or_default();
+        let redactions = if state == ReleaseState::PartlyShared {
+            let spans = self.secrets.get(doc_id).cloned().unwrap_or_default();
+            assert!(!spans.is_empty(), "{doc_id} has nothing to redact");
+            spans
+        } else {
+            Vec::new()
+        };
+        let considered = matches!(state, ReleaseState::Withheld | ReleaseState::PartlyShared);
+        self.data.decisions.push(ReleaseDecision {
+            document_id: doc_id.into(),
+            person_id: person.id.clone(),
+            state,
+            grounds_code: grounds.map(|(g, _)| g.as_str().to_string()),
+            justification: grounds.map(|(_, j)| j.to_string()),
+            merinnsyn_considered: considered,
+            redactions,
+            reason: Some(reason_for(state).into()),
+            decided_by,
+            decided_at,
+        });
+    }
+
+    fn doc(&self, id: &str) -> &Document {
+        self.data
+            .documents
+            .iter()
+            .find(|d| d.id == id)
+            .expect("document exists")
+    }
+
+    /// Adds WITHHELD sentinels and derives the grants from the decisions in force.
+    pub fn finish(mut self) -> DemoData {
+        self.mark_withheld();
+        let mut newest: HashMap<(String, String), usize> = HashMap::new();
+        for (i, d) in self.data.decisions.iter().enumerate() {
+            let key = (d.document_id.clone(), d.person_id.clone());
+            let keep = newest
+                .get(&key)
+                .is_some_and(|&j| self.data.decisions[j].decided_at > d.decided_at);
+            if !keep {
+                newest.insert(key, i);
+            }
+        }
+        let docs: HashMap<&str, &Document> = self
+            .data
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d))
+            .collect();
+        let mut grants = Vec::new();
+        let mut order: Vec<usize> = newest.into_values().collect();
+        order.sort_unstable();
+        for i in order {
+            let decision = &self.data.decisions[i];
+            let doc = docs[decision.document_id.as_str()];
+            let visible = match decision.state {
+                ReleaseState::Shared => tokens_outside(doc, &[]),
+                ReleaseState::PartlyShared => tokens_outside(doc, &decision.redactions),
+                ReleaseState::Withheld | ReleaseState::NotDecided => Vec::new(),
+            };
+            let key = (doc.case_id.clone(), decision.person_id.clone());
+            for (from, until) in self.windows.get(&key).into_iter().flatten() {
+                for token in &visible {
+                    grants.push(SentinelGrant {
+                        token: token.clone(),
+                        person_id: decision.person_id.clone(),
+                        from: *from,
+                        until: *until,
+                    });
+                }
+            }
+        }
+        self.data.grants.extend(grants);
+        self.data
+    }
+
+    /// Every document withheld from someone carries a WITHHELD sentinel.
+    fn mark_withheld(&mut self) {
+        let withheld: HashSet<String> = self
+            .data
+            .decisions
+            .iter()
+            .filter(|d| d.state == ReleaseState::Withheld)
+            .map(|d| d.document_id.clone())
+            .collect();
+        let mut ids: Vec<&String> = withheld.iter().collect();
+        ids.sort();
+        for id in ids {
+            let token = self.token("WITHHELD");
+            if let Some(doc) = self.data.documents.iter_mut().find(|d| &d.id == id) {
+                if let Some(last) = doc.body.last_mut() {
+                    last.text = format!("{} {token}.", last.text.trim_end_matches('.'));
+                }
+            }
+        }
+    }
+}
+
+fn reason_for(state: ReleaseState) -> &'static str {
+    match state {
+        ReleaseState::NotDecided => "Ikke vurdert ennå.",
+        ReleaseState::Shared => "Ingen grunn til å holde tilbake.",
+        ReleaseState::PartlyShared => "Deler av dokumentet gjelder andre og er tatt ut.",
+        ReleaseState::Withheld => "Unntatt etter vurdering, se hjemmel og begrunnelse.",
+    }
+}
+
+/// The sentinel tokens of `doc` that lie wholly outside `redactions`.
+pub fn tokens_outside(doc: &Document, redactions: &[Redaction]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (index, block) in doc.body.iter().enumerate() {
+        let chars: Vec<char> = block.text.chars().collect();
+        for (start, end) in token_spans(&chars) {
+            let covered = redactions
+                .iter()
+                .filter(|r| r.block == index)
+                .any(|r| r.start < end && start < r.end);
+            if !covered {
+                found.push(chars[start..end].iter().collect());
+            }
+        }
+    }
+    found
+}
+
+/// Char spans of `LEAK-...` tokens (uppercase letters, digits and dashes).
+pub fn token_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let marker: Vec<char> = "LEAK-".chars().collect();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i + marker.len() <= chars.len() {
+        if chars[i..i + marker.len()] == marker[..] {
+            let mut end = i + marker.len();
+            while end < chars.len()
+                && (chars[end].is_ascii_uppercase()
+                    || chars[end].is_ascii_digit()
+                    || chars[end] == '-')
+            {
+                end += 1;
+            }
+            spans.push((i, end));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    spans
+}

@@ -1,0 +1,268 @@
+//! THE access policy: the only place that decides what a citizen may see.
+//!
+//! Pure functions over plain domain values, so every rule is unit- and property-tested.
+//! Callers load the rows, ask here, and render only what comes back. Anything the policy
+//! refuses must look exactly like "not found" to the citizen: a case they are not a
+//! party to, and a document nobody has decided to release to them, do not exist for them.
+//!
+//! Rules (domain.md, "Parties" and "Documents and release"):
+//! - Parents and guardians (MOR, FAR, MEDMOR, MEDFAR, VERGE) are parties while their
+//!   party row is valid (`valid_from <= today`, `valid_to` open or `>= today`). Who is
+//!   a party (e.g. a parent without daily care in a hjelpetiltak case is not) is decided
+//!   by staff through those rows; the policy only reads them.
+//! - The case's main person (HOVEDPERSON) is a party from 15, or younger when the nemnd
+//!   granted party rights. Rights follow the date of birth, never a stored flag.
+//! - The right of innsyn outlives the measures: a main person aged 15 or more may always
+//!   see their own case, in any phase, also closed and long after 25. This covers the
+//!   young adult in ettervern (18–25) and the adult reading their childhood case.
+//! - Release is per document and per party: no decision or NOT_DECIDED hides the
+//!   document; SHARED shows it; PARTLY_SHARED shows a redacted copy; WITHHELD shows
+//!   title, date and the legal basis only.
+
+use crate::domain::age::{age_on, ADULT_AGE, ETTERVERN_MAX_AGE, PARTY_AGE};
+use crate::domain::model::{
+    Case, Document, Party, PartyRole, Person, Phase, ReleaseDecision, ReleaseState,
+};
+use crate::domain::rich_text::{redact, RedactedText, Redaction, RichText};
+use chrono::NaiveDate;
+
+/// Why a person may see a case; shown to the person ("you see this case as ...") and
+/// written to the audit log as the legal basis of the read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccessBasis {
+    /// A parent or guardian with a valid party row.
+    Parent(PartyRole),
+    /// The main person, 15–17 (bvl § 12-3).
+    ChildFrom15,
+    /// The main person under 15 with party rights granted by the nemnd.
+    ChildByNemndGrant,
+    /// The main person, 18–25, in ettervern.
+    YoungAdultInEttervern,
+    /// The main person, 18 or older, reading their own case (innsyn outlives measures).
+    AdultOwnCase,
+}
+
+/// Proof that the policy let `viewer_id` into `case_id`. Its fields are private and it is
+/// only created by [`case_access`], so holding one means the check was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseAccess {
+    case_id: String,
+    viewer_id: String,
+    bases: Vec<AccessBasis>,
+}
+
+impl CaseAccess {
+    pub fn case_id(&self) -> &str {
+        &self.case_id
+    }
+    pub fn viewer_id(&self) -> &str {
+        &self.viewer_id
+    }
+    /// Every basis that applies (a person can be both VERGE and MOR, say); never empty.
+    pub fn bases(&self) -> &[AccessBasis] {
+        &self.bases
+    }
+    /// Whether the viewer is the child/young adult the case is about.
+    pub fn is_main_person(&self) -> bool {
+        self.bases
+            .iter()
+            .any(|b| !matches!(b, AccessBasis::Parent(_)))
+    }
+}
+
+/// Decides whether `viewer` may see `case` on `today`. `None` means the caller must
+/// answer exactly as if the case did not exist.
+///
+/// `viewer_parties` may contain any rows; only the viewer's rows on this case count.
+/// `main_person` must be the case's main person (used for the age rules); if it is
+/// not, the main-person rules do not apply (inconsistent input never grants access).
+pub fn case_access(
+    viewer: &Person,
+    today: NaiveDate,
+    case: &Case,
+    viewer_parties: &[Party],
+    main_person: &Person,
+) -> Option<CaseAccess> {
+    let mut bases: Vec<AccessBasis> = Vec::new();
+    let parent_bases = viewer_parties
+        .iter()
+        .filter(|p| p.case_id == case.id && p.person_id == viewer.id)
+        .filter(|p| p.role != PartyRole::Hovedperson && p.is_valid_on(today))
+        .map(|p| AccessBasis::Parent(p.role));
+    let own_basis = (viewer.id == case.main_person_id && main_person.id == case.main_person_id)
+        .then(|| main_person_basis(main_person.birth_date, today, case))
+        .flatten();
+    for basis in parent_bases.chain(own_basis) {
+        if !bases.contains(&basis) {
+            bases.push(basis);
+        }
+    }
+    if bases.is_empty() {
+        return None;
+    }
+    Some(CaseAccess {
+        case_id: case.id.clone(),
+        viewer_id: viewer.id.clone(),
+        bases,
+    })
+}
+
+/// The main person's own basis, from age alone (and the nemnd's grant under 15).
+/// Deliberately independent of the HOVEDPERSON row's validity: the right to read one's
+/// own case outlives the measures.
+fn main_person_basis(birth: NaiveDate, today: NaiveDate, case: &Case) -> Option<AccessBasis> {
+    let age = age_on(birth, today);
+    if age < PARTY_AGE {
+        return case
+            .nemnd_party_grant
+            .then_some(AccessBasis::ChildByNemndGrant);
+    }
+    if age < ADULT_AGE {
+        return Some(AccessBasis::ChildFrom15);
+    }
+    if age <= ETTERVERN_MAX_AGE && case.phase == Phase::Ettervern {
+        return Some(AccessBasis::YoungAdultInEttervern);
+    }
+    Some(AccessBasis::AdultOwnCase)
+}
+
+/// What a party may see of one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentView {
+    /// The document does not exist for this person (no decision, NOT_DECIDED, or not a
+    /// party). Not even the title may be shown.
+    Hidden,
+    /// The whole body. Only this view may serve the stored PDF: a PDF cannot be redacted.
+    Full,
+    /// Show the body with these spans removed (through [`redact`], never client-side).
+    Redacted(Vec<Redaction>),
+    /// Title and date only, with the legal basis shown to the party.
+    TitleOnly {
+        grounds_code: Option<String>,
+        justification: Option<String>,
+        merinnsyn_considered: bool,
+    },
+}
+
+impl DocumentView {
+    /// The body this view allows to leave the server, already redacted; `None` when
+    /// no content may be shown. Use this rather than reading `Document::body` directly.
+    pub fn visible_body(&self, body: &RichText) -> Option<RedactedText> {
+        match self {
+            DocumentView::Full => Some(redact(body, &[])),
+            DocumentView::Redacted(spans) => Some(redact(body, spans)),
+            DocumentView::Hidden | DocumentView::TitleOnly { .. } => None,
+        }
+    }
+
+    /// Whether the document's title and date may be listed.
+    pub fn is_listed(&self) -> bool {
+        !matches!(self, DocumentView::Hidden)
+    }
+}
+
+/// Decides what `viewer` sees of `document`, checking case access first. `decision`
+/// is the release decision in force for (document, viewer), if any: see
+/// [`current_decision`]. A decision for another document or person is ignored.
+pub fn document_view(
+    viewer: &Person,
+    today: NaiveDate,
+    case: &Case,
+    viewer_parties: &[Party],
+    main_person: &Person,
+    document: &Document,
+    decision: Option<&ReleaseDecision>,
+) -> DocumentView {
+    match case_access(viewer, today, case, viewer_parties, main_person) {
+        Some(access) => document_view_in(&access, document, decision),
+        None => DocumentView::Hidden,
+    }
+}
+
+/// Like [`document_view`] for a case already cleared by [`case_access`], so a list of
+/// documents needs one access check.
+pub fn document_view_in(
+    access: &CaseAccess,
+    document: &Document,
+    decision: Option<&ReleaseDecision>,
+) -> DocumentView {
+    if document.case_id != access.case_id {
+        return DocumentView::Hidden;
+    }
+    let Some(decision) =
+        decision.filter(|d| d.document_id == document.id && d.person_id == access.viewer_id)
+    else {
+        return DocumentView::Hidden;
+    };
+    match decision.state {
+        ReleaseState::NotDecided => DocumentView::Hidden,
+        ReleaseState::Shared => DocumentView::Full,
+        ReleaseState::PartlyShared => DocumentView::Redacted(decision.redactions.clone()),
+        ReleaseState::Withheld => DocumentView::TitleOnly {
+            grounds_code: decision.grounds_code.clone(),
+            justification: decision.justification.clone(),
+            merinnsyn_considered: decision.merinnsyn_considered,
+        },
+    }
+}
+
+/// The decision in force for (document, person): the newest by `decided_at`; on a tie
+/// the later one in the slice (callers pass rows in `seq` order, append-only).
+pub fn current_decision<'a>(
+    decisions: &'a [ReleaseDecision],
+    document_id: &str,
+    person_id: &str,
+) -> Option<&'a ReleaseDecision> {
+    decisions
+        .iter()
+        .filter(|d| d.document_id == document_id && d.person_id == person_id)
+        .fold(None, |best: Option<&ReleaseDecision>, d| match best {
+            Some(b) if b.decided_at > d.decided_at => Some(b),
+            _ => Some(d),
+        })
+}
+
+/// What may be shown about another person (a co-party, the child) to `viewer`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisiblePerson {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub birth_date: NaiveDate,
+    /// `None` when there is none or it is protected.
+    pub address: Option<String>,
+    /// True when an address exists but is protected: show "skjult adresse", nothing else.
+    pub address_protected: bool,
+    /// Only the person themselves sees their national id number.
+    pub pid: Option<String>,
+}
+
+/// Masks `subject` for `viewer`: a protected address is visible only to the person
+/// themselves, never to other parties; the national id only to the person themselves.
+pub fn mask_person_fields(viewer: &Person, subject: &Person) -> VisiblePerson {
+    let is_self = viewer.id == subject.id;
+    let address_protected = subject.protected_address && !is_self;
+    VisiblePerson {
+        id: subject.id.clone(),
+        given_name: subject.given_name.clone(),
+        family_name: subject.family_name.clone(),
+        birth_date: subject.birth_date,
+        address: if address_protected {
+            None
+        } else {
+            subject.address.clone()
+        },
+        address_protected,
+        pid: is_self.then(|| subject.pid.clone()),
+    }
+}
+
+/// Staff side (stub until staff access is specified): staff see only cases of their
+/// own service, and for now only those of their own unit.
+pub fn staff_may_see_case(staff_unit_id: &str, case_unit_id: &str, same_service: bool) -> bool {
+    same_service && staff_unit_id == case_unit_id
+}
+
+#[cfg(test)]
+#[path = "policy_tests.rs"]
+mod tests;

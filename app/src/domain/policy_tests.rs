@@ -1,0 +1,592 @@
+//! Tests of the access policy: one per rule and edge, then properties.
+
+use super::*;
+use crate::domain::age::date_turning;
+use crate::domain::rich_text::{Block, BlockKind};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+}
+
+const TODAY: (i32, u32, u32) = (2025, 6, 15);
+
+fn today() -> NaiveDate {
+    d(TODAY.0, TODAY.1, TODAY.2)
+}
+
+fn person(id: &str, birth: NaiveDate) -> Person {
+    Person {
+        id: id.into(),
+        pid: format!("pid-{id}"),
+        given_name: id.into(),
+        family_name: "Test".into(),
+        birth_date: birth,
+        address: Some(format!("Gate 1, {id}")),
+        protected_address: false,
+        reserved_digital: false,
+    }
+}
+
+fn case(main: &Person, phase: Phase, grant: bool) -> Case {
+    Case {
+        id: "case-1".into(),
+        service_id: "svc".into(),
+        unit_id: "unit".into(),
+        main_person_id: main.id.clone(),
+        phase,
+        caseworker_id: None,
+        opened_on: d(2015, 1, 1),
+        closed_on: None,
+        nemnd_party_grant: grant,
+    }
+}
+
+fn party(case_id: &str, person: &Person, role: PartyRole, to: Option<NaiveDate>) -> Party {
+    Party {
+        id: format!("party-{}-{}", person.id, role),
+        case_id: case_id.into(),
+        person_id: person.id.clone(),
+        role,
+        valid_from: d(2015, 1, 1),
+        valid_to: to,
+    }
+}
+
+fn document(case_id: &str) -> Document {
+    Document {
+        id: "doc-1".into(),
+        case_id: case_id.into(),
+        doc_type: DocType::Vedtak,
+        title: "Vedtak".into(),
+        doc_date: d(2025, 1, 1),
+        body: vec![Block::new(BlockKind::Paragraph, "hemmelig tekst")],
+        has_pdf: false,
+        appeal_deadline: None,
+        supersedes_id: None,
+        created_at: 0,
+    }
+}
+
+use crate::domain::model::DocType;
+
+fn decision(doc: &Document, who: &Person, state: ReleaseState) -> ReleaseDecision {
+    ReleaseDecision {
+        document_id: doc.id.clone(),
+        person_id: who.id.clone(),
+        state,
+        grounds_code: (state == ReleaseState::Withheld).then(|| "FVL-19-2A".to_string()),
+        justification: (state == ReleaseState::Withheld).then(|| "Helse".to_string()),
+        merinnsyn_considered: state == ReleaseState::Withheld,
+        redactions: if state == ReleaseState::PartlyShared {
+            vec![Redaction {
+                block: 0,
+                start: 0,
+                end: 8,
+            }]
+        } else {
+            vec![]
+        },
+        reason: None,
+        decided_by: "staff".into(),
+        decided_at: 1,
+    }
+}
+
+/// A child born so that `today` is `days_from_15th` days after the 15th birthday.
+fn child_relative_to_15(days_from_15th: i64) -> Person {
+    let birth = d(TODAY.0 - 15, TODAY.1, TODAY.2) - chrono::Duration::days(days_from_15th);
+    person("child", birth)
+}
+
+fn access(viewer: &Person, c: &Case, parties: &[Party], main: &Person) -> Option<CaseAccess> {
+    case_access(viewer, today(), c, parties, main)
+}
+
+// ---- parents and guardians ----
+
+#[test]
+fn parent_with_open_row_is_a_party() {
+    let child = person("child", d(2015, 3, 3));
+    let mor = person("mor", d(1985, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let rows = [party(&c.id, &mor, PartyRole::Mor, None)];
+    let a = access(&mor, &c, &rows, &child).expect("mother is a party");
+    assert_eq!(a.bases(), &[AccessBasis::Parent(PartyRole::Mor)]);
+    assert!(!a.is_main_person());
+}
+
+#[test]
+fn every_parent_role_and_verge_gives_access() {
+    let child = person("child", d(2015, 3, 3));
+    let adult = person("adult", d(1980, 1, 1));
+    let c = case(&child, Phase::Omsorgstiltak, false);
+    for role in [
+        PartyRole::Mor,
+        PartyRole::Far,
+        PartyRole::Medmor,
+        PartyRole::Medfar,
+        PartyRole::Verge,
+    ] {
+        let rows = [party(&c.id, &adult, role, None)];
+        assert!(access(&adult, &c, &rows, &child).is_some(), "{role}");
+    }
+}
+
+#[test]
+fn party_row_ending_yesterday_gives_nothing_ending_today_still_counts() {
+    let child = person("child", d(2015, 3, 3));
+    let far = person("far", d(1980, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let yesterday = today() - chrono::Duration::days(1);
+    let ended = [party(&c.id, &far, PartyRole::Far, Some(yesterday))];
+    assert_eq!(access(&far, &c, &ended, &child), None);
+    let ends_today = [party(&c.id, &far, PartyRole::Far, Some(today()))];
+    assert!(access(&far, &c, &ends_today, &child).is_some());
+}
+
+#[test]
+fn party_row_starting_tomorrow_gives_nothing_yet() {
+    let child = person("child", d(2015, 3, 3));
+    let far = person("far", d(1980, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let mut row = party(&c.id, &far, PartyRole::Far, None);
+    row.valid_from = today() + chrono::Duration::days(1);
+    assert_eq!(access(&far, &c, &[row.clone()], &child), None);
+    row.valid_from = today();
+    assert!(access(&far, &c, &[row], &child).is_some());
+}
+
+#[test]
+fn party_row_on_another_case_or_for_another_person_is_ignored() {
+    let child = person("child", d(2015, 3, 3));
+    let mor = person("mor", d(1985, 1, 1));
+    let stranger = person("stranger", d(1985, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let other_case = [party("case-2", &mor, PartyRole::Mor, None)];
+    assert_eq!(access(&mor, &c, &other_case, &child), None);
+    let someone_elses = [party(&c.id, &mor, PartyRole::Mor, None)];
+    assert_eq!(access(&stranger, &c, &someone_elses, &child), None);
+}
+
+#[test]
+fn parent_stays_a_party_of_a_closed_case() {
+    let child = person("child", d(2010, 3, 3));
+    let mor = person("mor", d(1985, 1, 1));
+    let c = case(&child, Phase::Avsluttet, false);
+    let rows = [party(&c.id, &mor, PartyRole::Mor, None)];
+    assert!(access(&mor, &c, &rows, &child).is_some());
+}
+
+// ---- the main person and age ----
+
+#[test]
+fn child_under_15_without_grant_sees_nothing_even_with_a_row() {
+    let child = child_relative_to_15(-1); // the day before the 15th birthday
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let rows = [party(&c.id, &child, PartyRole::Hovedperson, None)];
+    assert_eq!(access(&child, &c, &rows, &child), None);
+    let doc = document(&c.id);
+    let dec = decision(&doc, &child, ReleaseState::Shared);
+    assert_eq!(
+        document_view(&child, today(), &c, &rows, &child, &doc, Some(&dec)),
+        DocumentView::Hidden
+    );
+}
+
+#[test]
+fn child_becomes_a_party_on_the_15th_birthday() {
+    let child = child_relative_to_15(0);
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let a = access(&child, &c, &[], &child).expect("party from 15");
+    assert_eq!(a.bases(), &[AccessBasis::ChildFrom15]);
+    assert!(a.is_main_person());
+}
+
+#[test]
+fn leap_day_child_becomes_a_party_on_first_of_march() {
+    let child = person("child", d(2008, 2, 29));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    assert_eq!(date_turning(child.birth_date, 15), Some(d(2023, 3, 1)));
+    assert_eq!(case_access(&child, d(2023, 2, 28), &c, &[], &child), None);
+    assert!(case_access(&child, d(2023, 3, 1), &c, &[], &child).is_some());
+}
+
+#[test]
+fn nemnd_grant_makes_a_younger_child_a_party() {
+    let child = person("child", d(2014, 8, 1)); // 10 years old
+    let c = case(&child, Phase::Omsorgstiltak, true);
+    let a = access(&child, &c, &[], &child).expect("granted by the nemnd");
+    assert_eq!(a.bases(), &[AccessBasis::ChildByNemndGrant]);
+}
+
+#[test]
+fn young_adult_in_ettervern_is_a_party() {
+    let youth = person("youth", d(2006, 1, 1)); // 19
+    let c = case(&youth, Phase::Ettervern, false);
+    let a = access(&youth, &c, &[], &youth).expect("ettervern");
+    assert_eq!(a.bases(), &[AccessBasis::YoungAdultInEttervern]);
+}
+
+#[test]
+fn on_the_25th_birthday_ettervern_still_applies_and_after_it_innsyn_remains() {
+    let birth = d(TODAY.0 - 25, TODAY.1, TODAY.2);
+    let youth = person("youth", birth);
+    let c = case(&youth, Phase::Ettervern, false);
+    let a = access(&youth, &c, &[], &youth).expect("25 today");
+    assert_eq!(a.bases(), &[AccessBasis::YoungAdultInEttervern]);
+    let older = person("youth", birth - chrono::Duration::days(366));
+    let a = access(&older, &c, &[], &older).expect("innsyn outlives measures");
+    assert_eq!(a.bases(), &[AccessBasis::AdultOwnCase]);
+}
+
+#[test]
+fn adult_reads_closed_case_from_childhood_whatever_the_rows_say() {
+    let adult = person("adult", d(1995, 2, 2)); // 30
+    let c = case(&adult, Phase::Avsluttet, false);
+    let ended_row = [party(
+        &c.id,
+        &adult,
+        PartyRole::Hovedperson,
+        Some(d(2013, 2, 1)),
+    )];
+    let a = access(&adult, &c, &ended_row, &adult).expect("own childhood case");
+    assert_eq!(a.bases(), &[AccessBasis::AdultOwnCase]);
+}
+
+#[test]
+fn main_person_rules_need_the_real_main_person() {
+    let adult = person("adult", d(1995, 2, 2));
+    let other = person("other", d(1995, 2, 2));
+    let c = case(&adult, Phase::Avsluttet, false);
+    // A HOVEDPERSON row for someone who is not the case's main person grants nothing.
+    let rows = [party(&c.id, &other, PartyRole::Hovedperson, None)];
+    assert_eq!(access(&other, &c, &rows, &other), None);
+    // A wrong main_person argument cannot be used to borrow someone else's age.
+    let young = person("young", d(2020, 1, 1));
+    let c2 = case(&young, Phase::Hjelpetiltak, false);
+    assert_eq!(access(&young, &c2, &[], &adult), None);
+}
+
+#[test]
+fn parent_who_is_also_verge_gets_both_bases_once() {
+    let child = person("child", d(2015, 3, 3));
+    let mor = person("mor", d(1985, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let mut second = party(&c.id, &mor, PartyRole::Mor, None);
+    second.id = "second".into();
+    let rows = [
+        party(&c.id, &mor, PartyRole::Mor, None),
+        second,
+        party(&c.id, &mor, PartyRole::Verge, None),
+    ];
+    let a = access(&mor, &c, &rows, &child).expect("party");
+    assert_eq!(
+        a.bases(),
+        &[
+            AccessBasis::Parent(PartyRole::Mor),
+            AccessBasis::Parent(PartyRole::Verge)
+        ]
+    );
+}
+
+// ---- documents ----
+
+fn parent_setup() -> (Person, Person, Case, Vec<Party>, Document) {
+    let child = person("child", d(2015, 3, 3));
+    let mor = person("mor", d(1985, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let rows = vec![party(&c.id, &mor, PartyRole::Mor, None)];
+    let doc = document(&c.id);
+    (child, mor, c, rows, doc)
+}
+
+fn view(state: Option<ReleaseState>) -> DocumentView {
+    let (child, mor, c, rows, doc) = parent_setup();
+    let dec = state.map(|s| decision(&doc, &mor, s));
+    document_view(&mor, today(), &c, &rows, &child, &doc, dec.as_ref())
+}
+
+#[test]
+fn each_release_state_maps_to_its_view() {
+    assert_eq!(view(None), DocumentView::Hidden);
+    assert_eq!(view(Some(ReleaseState::NotDecided)), DocumentView::Hidden);
+    assert_eq!(view(Some(ReleaseState::Shared)), DocumentView::Full);
+    assert_eq!(
+        view(Some(ReleaseState::PartlyShared)),
+        DocumentView::Redacted(vec![Redaction {
+            block: 0,
+            start: 0,
+            end: 8
+        }])
+    );
+    assert_eq!(
+        view(Some(ReleaseState::Withheld)),
+        DocumentView::TitleOnly {
+            grounds_code: Some("FVL-19-2A".into()),
+            justification: Some("Helse".into()),
+            merinnsyn_considered: true,
+        }
+    );
+}
+
+#[test]
+fn withheld_is_listed_without_body_not_decided_is_not_listed() {
+    let (_, _, _, _, doc) = parent_setup();
+    let withheld = view(Some(ReleaseState::Withheld));
+    assert!(withheld.is_listed());
+    assert_eq!(withheld.visible_body(&doc.body), None);
+    let undecided = view(Some(ReleaseState::NotDecided));
+    assert!(!undecided.is_listed());
+    assert_eq!(undecided.visible_body(&doc.body), None);
+}
+
+#[test]
+fn redacted_view_never_carries_the_redacted_text() {
+    let (_, _, _, _, doc) = parent_setup();
+    let body = view(Some(ReleaseState::PartlyShared))
+        .visible_body(&doc.body)
+        .expect("some content");
+    let json = serde_json::to_string(&body).expect("json");
+    assert!(!json.contains("hemmelig"));
+    assert!(json.contains("tekst"));
+}
+
+#[test]
+fn decision_for_another_person_or_document_is_ignored() {
+    let (child, mor, c, rows, doc) = parent_setup();
+    let far = person("far", d(1980, 1, 1));
+    let for_far = decision(&doc, &far, ReleaseState::Shared);
+    assert_eq!(
+        document_view(&mor, today(), &c, &rows, &child, &doc, Some(&for_far)),
+        DocumentView::Hidden
+    );
+    let mut other_doc = decision(&doc, &mor, ReleaseState::Shared);
+    other_doc.document_id = "doc-2".into();
+    assert_eq!(
+        document_view(&mor, today(), &c, &rows, &child, &doc, Some(&other_doc)),
+        DocumentView::Hidden
+    );
+}
+
+#[test]
+fn document_of_another_case_is_hidden_even_with_a_decision() {
+    let (child, mor, c, rows, mut doc) = parent_setup();
+    doc.case_id = "case-2".into();
+    let dec = decision(&doc, &mor, ReleaseState::Shared);
+    assert_eq!(
+        document_view(&mor, today(), &c, &rows, &child, &doc, Some(&dec)),
+        DocumentView::Hidden
+    );
+}
+
+#[test]
+fn shared_document_is_hidden_once_party_status_ended() {
+    let (child, mor, c, _, doc) = parent_setup();
+    let ended = vec![party(
+        &c.id,
+        &mor,
+        PartyRole::Mor,
+        Some(today() - chrono::Duration::days(1)),
+    )];
+    let dec = decision(&doc, &mor, ReleaseState::Shared);
+    assert_eq!(
+        document_view(&mor, today(), &c, &ended, &child, &doc, Some(&dec)),
+        DocumentView::Hidden
+    );
+}
+
+#[test]
+fn newest_decision_is_in_force() {
+    let (_, mor, _, _, doc) = parent_setup();
+    let far = person("far", d(1980, 1, 1));
+    let mut first = decision(&doc, &mor, ReleaseState::Withheld);
+    first.decided_at = 100;
+    let mut second = decision(&doc, &mor, ReleaseState::Shared);
+    second.decided_at = 200;
+    let mut for_far = decision(&doc, &far, ReleaseState::PartlyShared);
+    for_far.decided_at = 300;
+    let all = [second.clone(), first.clone(), for_far];
+    assert_eq!(current_decision(&all, &doc.id, &mor.id), Some(&second));
+    let mut same_time = decision(&doc, &mor, ReleaseState::NotDecided);
+    same_time.decided_at = 200;
+    let all = [first, second, same_time.clone()];
+    assert_eq!(current_decision(&all, &doc.id, &mor.id), Some(&same_time));
+    assert_eq!(current_decision(&all, &doc.id, "nobody"), None);
+}
+
+// ---- persons ----
+
+#[test]
+fn protected_address_is_shown_only_to_the_person() {
+    let mut child = person("child", d(2014, 1, 1));
+    child.protected_address = true;
+    child.address = Some("Fosterhjemmet, Skjultvegen 1".into());
+    let mor = person("mor", d(1985, 1, 1));
+    let to_mother = mask_person_fields(&mor, &child);
+    assert_eq!(to_mother.address, None);
+    assert!(to_mother.address_protected);
+    assert_eq!(to_mother.pid, None);
+    assert_eq!(to_mother.given_name, "child");
+    let to_self = mask_person_fields(&child, &child);
+    assert_eq!(
+        to_self.address.as_deref(),
+        Some("Fosterhjemmet, Skjultvegen 1")
+    );
+    assert!(!to_self.address_protected);
+    assert_eq!(to_self.pid.as_deref(), Some("pid-child"));
+    let open = mask_person_fields(&child, &mor);
+    assert_eq!(open.address, mor.address);
+    assert!(!open.address_protected);
+}
+
+#[test]
+fn staff_see_only_their_own_unit_in_their_own_service() {
+    assert!(staff_may_see_case("heimdal", "heimdal", true));
+    assert!(!staff_may_see_case("heimdal", "lerkendal", true));
+    assert!(!staff_may_see_case("heimdal", "heimdal", false));
+}
+
+// ---- properties ----
+
+fn any_state() -> impl Strategy<Value = ReleaseState> {
+    prop::sample::select(ReleaseState::ALL.to_vec())
+}
+
+fn any_phase() -> impl Strategy<Value = Phase> {
+    prop::sample::select(Phase::ALL.to_vec())
+}
+
+fn any_role() -> impl Strategy<Value = PartyRole> {
+    prop::sample::select(PartyRole::ALL.to_vec())
+}
+
+/// Random world: a main person of any age, a viewer, rows with random validity.
+#[derive(Debug, Clone)]
+struct World {
+    main: Person,
+    viewer: Person,
+    viewer_is_main: bool,
+    case: Case,
+    rows: Vec<Party>,
+    state: ReleaseState,
+    today: NaiveDate,
+}
+
+fn world() -> impl Strategy<Value = World> {
+    (
+        0i64..40 * 366,
+        any::<bool>(),
+        any_phase(),
+        any::<bool>(),
+        prop::collection::vec(
+            (
+                any_role(),
+                -800i64..800,
+                prop::option::of(-800i64..800),
+                any::<bool>(),
+            ),
+            0..4,
+        ),
+        any_state(),
+    )
+        .prop_map(|(age_days, viewer_is_main, phase, grant, rows, state)| {
+            let today = d(2025, 6, 15);
+            let main = person("main", today - chrono::Duration::days(age_days));
+            let viewer = if viewer_is_main {
+                main.clone()
+            } else {
+                person("viewer", d(1980, 1, 1))
+            };
+            let case = case(&main, phase, grant);
+            let rows = rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, (role, from, to, same_case))| Party {
+                    id: format!("row-{i}"),
+                    case_id: if same_case {
+                        case.id.clone()
+                    } else {
+                        "case-other".into()
+                    },
+                    person_id: viewer.id.clone(),
+                    role,
+                    valid_from: today + chrono::Duration::days(from),
+                    valid_to: to.map(|t| today + chrono::Duration::days(t)),
+                })
+                .collect();
+            World {
+                main,
+                viewer,
+                viewer_is_main,
+                case,
+                rows,
+                state,
+                today,
+            }
+        })
+}
+
+fn view_of(w: &World, decision_for: &Person) -> DocumentView {
+    let doc = document(&w.case.id);
+    let dec = decision(&doc, decision_for, w.state);
+    document_view(
+        &w.viewer,
+        w.today,
+        &w.case,
+        &w.rows,
+        &w.main,
+        &doc,
+        Some(&dec),
+    )
+}
+
+proptest! {
+    #[test]
+    fn a_non_party_only_ever_gets_hidden(w in world()) {
+        if case_access(&w.viewer, w.today, &w.case, &w.rows, &w.main).is_none() {
+            prop_assert_eq!(view_of(&w, &w.viewer), DocumentView::Hidden);
+        }
+    }
+
+    #[test]
+    fn not_decided_is_always_hidden(mut w in world()) {
+        w.state = ReleaseState::NotDecided;
+        prop_assert_eq!(view_of(&w, &w.viewer), DocumentView::Hidden);
+    }
+
+    #[test]
+    fn a_decision_for_another_person_never_grants_anything(w in world()) {
+        let other = person("someone-else", d(1970, 1, 1));
+        prop_assert_eq!(view_of(&w, &other), DocumentView::Hidden);
+    }
+
+    #[test]
+    fn access_is_exactly_the_rules(w in world()) {
+        let granted = case_access(&w.viewer, w.today, &w.case, &w.rows, &w.main).is_some();
+        let valid_parent_row = w.rows.iter().any(|r| {
+            r.case_id == w.case.id
+                && r.role != PartyRole::Hovedperson
+                && r.valid_from <= w.today
+                && r.valid_to.is_none_or(|t| t >= w.today)
+        });
+        let age = crate::domain::age::age_on(w.main.birth_date, w.today);
+        let as_main = w.viewer_is_main && (age >= 15 || w.case.nemnd_party_grant);
+        prop_assert_eq!(granted, valid_parent_row || as_main);
+    }
+
+    #[test]
+    fn a_party_sees_what_was_released_to_them(w in world()) {
+        if case_access(&w.viewer, w.today, &w.case, &w.rows, &w.main).is_some() {
+            let v = view_of(&w, &w.viewer);
+            let expect_listed = w.state != ReleaseState::NotDecided;
+            prop_assert_eq!(v.is_listed(), expect_listed);
+            let doc = document(&w.case.id);
+            let body = v.visible_body(&doc.body);
+            prop_assert_eq!(
+                body.is_some(),
+                matches!(w.state, ReleaseState::Shared | ReleaseState::PartlyShared)
+            );
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! Translation happens on the server while rendering; islands receive the strings they
+//! show as props, so no i18n runtime or locale data reaches the browser bundle.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Locale {
+    #[default]
+    Nb,
+    Nn,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::Nb, Locale::Nn, Locale::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Nb => "nb",
+            Locale::Nn => "nn",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language's own name, shown in the language switcher.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::Nb => "Bokmål",
+            Locale::Nn => "Nynorsk",
+            Locale::En => "English",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Locale> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nb" | "no" | "nb-no" | "no-no" => Some(Locale::Nb),
+            "nn" | "nn-no" => Some(Locale::Nn),
+            "en" | "en-gb" | "en-us" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// Picks from a cookie value first, then the Accept-Language header, else bokmål.
+    pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+        if let Some(l) = cookie.and_then(Locale::parse) {
+            return l;
+        }
+        accept_language
+            .into_iter()
+            .flat_map(|h| h.split(','))
+            .filter_map(|part| part.split(';').next())
+            .find_map(|tag| {
+                Locale::parse(tag).or_else(|| Locale::parse(tag.split('-').next().unwrap_or("")))
+            })
+            .unwrap_or_default()
+    }
+}
+
+pub const LOCALE_COOKIE: &str = "minsak_lang";
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::{Locale, LOCALE_COOKIE};
+    use fluent_templates::fluent_bundle::FluentValue;
+    use fluent_templates::{LanguageIdentifier, Loader};
+    use std::borrow::Cow;
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+
+    fluent_templates::static_loader! {
+        static LOCALES = {
+            locales: "./locales",
+            fallback_language: "nb",
+            customise: |bundle| bundle.set_use_isolating(false),
+        };
+    }
+
+    static IDS: LazyLock<[LanguageIdentifier; 3]> =
+        LazyLock::new(|| Locale::ALL.map(|l| l.code().parse().expect("static language tag")));
+
+    fn lang_id(locale: Locale) -> &'static LanguageIdentifier {
+        &IDS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)]
+    }
+
+    pub fn translate(locale: Locale, key: &str) -> String {
+        LOCALES.lookup(lang_id(locale), key)
+    }
+
+    pub fn translate_args(locale: Locale, key: &str, args: &[(&'static str, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .collect();
+        LOCALES.lookup_with_args(lang_id(locale), key, &map)
+    }
+
+    /// The locale of the request being rendered (cookie, then Accept-Language).
+    pub fn request_locale() -> Locale {
+        use leptos::prelude::use_context;
+        if let Some(l) = use_context::<Locale>() {
+            return l;
+        }
+        let locale = use_context::<axum::http::request::Parts>()
+            .map(|parts| locale_from_headers(&parts.headers))
+            .unwrap_or_default();
+        leptos::prelude::provide_context(locale);
+        locale
+    }
+
+    pub fn locale_from_headers(headers: &axum::http::HeaderMap) -> Locale {
+        let cookie = headers
+            .get_all(axum::http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|kv| kv.trim().split_once('='))
+            .find(|(k, _)| *k == LOCALE_COOKIE)
+            .map(|(_, v)| v.to_string());
+        let accept = headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        Locale::negotiate(cookie.as_deref(), accept)
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use server::*;
+
+/// Translates `key` for the current request. Only server components call this; in the
+/// browser build it is never reached (islands get their strings as props).
+pub fn t(key: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        translate(request_locale(), key)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        key.to_string()
+    }
+}
+
+/// Like [`t`] with named Fluent arguments.
+pub fn t_args(key: &str, args: &[(&'static str, String)]) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        translate_args(request_locale(), key, args)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = args;
+        key.to_string()
+    }
+}
+
+/// The current request's locale (bokmål in the browser build, where it is unused).
+pub fn current_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        request_locale()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Locale::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_cookie_before_header() {
+        assert_eq!(Locale::negotiate(Some("en"), Some("nn")), Locale::En);
+        assert_eq!(Locale::negotiate(None, Some("nn-NO,nb;q=0.8")), Locale::Nn);
+        assert_eq!(
+            Locale::negotiate(Some("xx"), Some("de, en;q=0.5")),
+            Locale::En
+        );
+        assert_eq!(Locale::negotiate(None, None), Locale::Nb);
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod key_tests {
+    use super::Locale;
+    use std::collections::BTreeSet;
+
+    /// The message ids defined in a locale's Fluent files.
+    fn defined(locale: Locale) -> BTreeSet<String> {
+        let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), locale.code());
+        let mut ids = BTreeSet::new();
+        for entry in std::fs::read_dir(dir).expect("locale dir") {
+            let src = std::fs::read_to_string(entry.expect("entry").path()).expect("ftl");
+            for line in src.lines() {
+                if let Some((id, _)) = line.split_once(" =") {
+                    if !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+    use crate::domain::{DocType, MilestoneKind, Phase};
+
+    /// Every key written literally in a call of `t` or `t_args` in the app's sources.
+    fn literal_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("source dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let src = std::fs::read_to_string(&path).expect("source");
+                    for marker in ["t(\"", "t_args(\""] {
+                        for (i, _) in src.match_indices(marker) {
+                            // Only the functions themselves, not `get("`, `expect("`, ...
+                            let before = src[..i].chars().next_back();
+                            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                                continue;
+                            }
+                            let rest = &src[i + marker.len()..];
+                            if let Some(end) = rest.find('"') {
+                                keys.push(rest[..end].to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    fn dynamic_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        for p in Phase::ALL {
+            keys.push(format!("phase-{}", p.as_str()));
+            keys.push(format!("phase-explain-{}", p.as_str()));
+        }
+        for k in MilestoneKind::ALL {
+            keys.push(format!("milestone-{}", k.as_str()));
+        }
+        for d in DocType::ALL {
+            keys.push(format!("doctype-{}", d.as_str()));
+        }
+        for e in [
+            "error-unauthorized",
+            "error-not-found",
+            "error-internal",
+            "error-request",
+        ] {
+            keys.push(e.to_string());
+        }
+        keys
+    }
+
+    #[test]
+    fn every_key_is_translated_in_every_language() {
+        let keys: Vec<String> = literal_keys().into_iter().chain(dynamic_keys()).collect();
+        assert!(
+            keys.len() > 50,
+            "the key scan found too little: {}",
+            keys.len()
+        );
+        for locale in Locale::ALL {
+            let ids = defined(locale);
+            let missing: Vec<&String> = keys.iter().filter(|k| !ids.contains(*k)).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+        }
+        assert_eq!(
+            defined(Locale::Nb),
+            defined(Locale::Nn),
+            "nb and nn define the same ids"
+        );
+        assert_eq!(
+            defined(Locale::Nb),
+            defined(Locale::En),
+            "nb and en define the same ids"
+        );
+    }
+}

@@ -1,0 +1,15 @@
+use crate::components::Page;
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn LoggedOut() -> impl IntoView {
+    view! {
+        <Page heading=t("logged-out-heading")>
+            <p>{t("logged-out-body")}</p>
+            <p>
+                <a class="button" href="/auth/login">{t("log-in-again")}</a>
+            </p>
+        </Page>
+    }
+}

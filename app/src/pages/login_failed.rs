@@ -1,0 +1,29 @@
+use crate::components::Page;
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// Why a login was refused. The reason arrives as a code in the query string; only
+/// known codes are shown, anything else falls back to a generic message.
+#[component]
+pub fn LoginFailed() -> impl IntoView {
+    let query = use_query_map();
+    let key = match query.read_untracked().get("grunn").as_deref() {
+        Some("acr") => "login-failed-acr",
+        Some("ukjent-person") => "login-failed-unknown-person",
+        Some("avbrutt") => "login-failed-cancelled",
+        Some("utlopt") => "login-failed-expired",
+        _ => "login-failed-generic",
+    };
+    view! {
+        <Page heading=t("login-failed-heading")>
+            <div class="notice notice--error" role="alert">
+                <p>{t(key)}</p>
+            </div>
+            <p>
+                <a class="button" href="/auth/login">{t("log-in-again")}</a>
+            </p>
+            <p>{t("login-failed-help")}</p>
+        </Page>
+    }
+}

@@ -1,0 +1,50 @@
+#![forbid(unsafe_code)]
+//! The Min sak server: configuration, router and state. The pages, server functions,
+//! data access and access policy live in the `app` crate.
+
+mod config;
+mod handlers;
+mod middleware;
+mod oidc;
+mod router;
+mod seed;
+
+use app::state::AppState;
+use config::Config;
+use std::sync::Arc;
+use tracing_subscriber::EnvFilter;
+
+/// State of the axum router; leptos gets its options from it.
+#[derive(Clone)]
+pub struct ServerState {
+    pub app: AppState,
+    pub config: Arc<Config>,
+    pub citizen_rp: Arc<oidc::RelyingParty>,
+    pub leptos: leptos::config::LeptosOptions,
+    pub csp: Arc<str>,
+}
+
+impl axum::extract::FromRef<ServerState> for leptos::config::LeptosOptions {
+    fn from_ref(s: &ServerState) -> Self {
+        s.leptos.clone()
+    }
+}
+
+const USAGE: &str = "usage: minsak [serve | seed [--scale N] [--leak-check FILE]]";
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("MINSAK_LOG")
+                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn")),
+        )
+        .init();
+    let config = Config::from_env()?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None | Some("serve") => router::serve(config).await,
+        Some("seed") => seed::run(&config, seed::Options::parse(&args[1..])?).await,
+        Some(_) => anyhow::bail!(USAGE),
+    }
+}

@@ -1,0 +1,166 @@
+//! Builds the axum router: static files, auth, health, and the leptos pages and
+//! server functions, wrapped in sessions and security headers.
+
+use crate::config::Config;
+use crate::{handlers, middleware, oidc, ServerState};
+use app::app::{shell, App};
+use app::db::{Db, TypedPool};
+use app::state::AppState;
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::Arc;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::session_store::ExpiredDeletion;
+use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
+use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
+
+/// Session cookie name; distinct from the dev provider's `_session` on the same host.
+pub const SESSION_COOKIE: &str = "minsak_session";
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    tracing::info!(?config, "starting");
+    let db = Db::connect(&config.database_url).await?;
+    let state = build_state(config, db.clone())?;
+    let listener = tokio::net::TcpListener::bind(&state.config.listen).await?;
+    tracing::info!("listening on {}", state.config.public_url);
+    let app = match db.typed {
+        TypedPool::Sqlite(pool) => {
+            let store = SqliteStore::new(pool);
+            store.migrate().await?;
+            spawn_session_cleanup(store.clone());
+            with_sessions(app_router(state.clone()), store, &state.config)
+        }
+        TypedPool::Postgres(pool) => {
+            let store = PostgresStore::new(pool);
+            store.migrate().await?;
+            spawn_session_cleanup(store.clone());
+            with_sessions(app_router(state.clone()), store, &state.config)
+        }
+    };
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
+    let leptos = leptos::config::LeptosOptions::builder()
+        .output_name(config.output_name.clone())
+        .site_root(config.site_root.clone())
+        .site_pkg_dir(config.site_pkg_dir.clone())
+        .build();
+    let citizen_rp = oidc::RelyingParty::new(
+        &config.oidc_issuer,
+        &config.citizen_client_id,
+        &config.citizen_client_secret,
+        format!("{}/auth/callback", config.public_url),
+        &config.min_acr,
+    )?;
+    let csp = middleware::content_security_policy(&config.oidc_issuer).into();
+    Ok(ServerState {
+        app: AppState {
+            db,
+            session_absolute_secs: config.session_absolute_minutes * 60,
+        },
+        config: Arc::new(config),
+        citizen_rp: Arc::new(citizen_rp),
+        csp,
+        leptos,
+    })
+}
+
+pub fn app_router(state: ServerState) -> Router<()> {
+    let routes = generate_route_list(App);
+    let app_state = state.app.clone();
+    let options = state.leptos.clone();
+    let pkg_path = format!("/{}", state.config.site_pkg_dir);
+    let pkg_dir = format!("{}/{}", state.config.site_root, state.config.site_pkg_dir);
+    let immutable = SetResponseHeaderLayer::overriding(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    let static_files = Router::new()
+        .nest_service(&pkg_path, ServeDir::new(pkg_dir).precompressed_br())
+        .layer(immutable);
+    let public = ServeDir::new("public").precompressed_br();
+    let pages = Router::new()
+        .route("/auth/login", get(handlers::login))
+        .route("/auth/callback", get(handlers::callback))
+        .route("/auth/logout", post(handlers::logout))
+        .route("/sprak/{code}", get(handlers::set_language))
+        .route(
+            "/sak/{case_id}/dokumenter/{document_id}/pdf",
+            get(handlers::document_pdf),
+        )
+        .route("/healthz", get(handlers::healthz))
+        .route("/readyz", get(handlers::readyz))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(app_state.clone()),
+            move || shell(options.clone()),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::require_citizen,
+        ))
+        .layer(axum::middleware::from_fn(middleware::private_pages));
+    Router::new()
+        .merge(static_files)
+        .merge(pages)
+        .fallback_service(public)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
+        .with_state(state)
+}
+
+fn with_sessions<S: SessionStore + Clone>(
+    router: Router<()>,
+    store: S,
+    config: &Config,
+) -> Router<()> {
+    let layer = SessionManagerLayer::new(store)
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
+            config.session_idle_minutes,
+        )));
+    router.layer(layer)
+}
+
+/// Expired sessions hold personal data (the login); delete them rather than let them pile up.
+fn spawn_session_cleanup<S: ExpiredDeletion + Clone>(store: S) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
+        loop {
+            every.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

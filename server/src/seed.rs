@@ -1,0 +1,63 @@
+//! `minsak seed`: fills the database with synthetic demo data and writes the dev
+//! login page's list of test persons, taken from the same data.
+
+use crate::config::Config;
+use app::db::Db;
+
+pub struct Options {
+    pub scale: usize,
+    /// Where to write the leak check's input (sentinels per person), if anywhere.
+    pub leak_check: Option<String>,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> anyhow::Result<Options> {
+        let mut opts = Options {
+            scale: 1,
+            leak_check: None,
+        };
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                "--scale" => {
+                    opts.scale = it
+                        .next()
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .filter(|n| *n >= 1)
+                        .ok_or_else(|| anyhow::anyhow!("--scale needs a whole number >= 1"))?;
+                }
+                "--leak-check" => {
+                    opts.leak_check = Some(
+                        it.next()
+                            .ok_or_else(|| anyhow::anyhow!("--leak-check needs a file"))?
+                            .clone(),
+                    );
+                }
+                other => anyhow::bail!("unknown option {other:?}\n{}", crate::USAGE),
+            }
+        }
+        Ok(opts)
+    }
+}
+
+pub async fn run(config: &Config, opts: Options) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    let today = app::state::today();
+    let data = app::demo::generate(today, opts.scale);
+    app::db::seed::insert_demo(&db, &data).await?;
+    write_json(&config.test_persons_file, &data.test_persons_json())?;
+    if let Some(path) = &opts.leak_check {
+        write_json(path, &data.leak_check_json(today))?;
+    }
+    tracing::info!(scale = opts.scale, persons_file = %config.test_persons_file, "demo data ready");
+    Ok(())
+}
+
+fn write_json(path: &str, value: &serde_json::Value) -> anyhow::Result<()> {
+    let path = std::path::Path::new(path);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, serde_json::to_vec_pretty(value)?)?;
+    Ok(())
+}
