@@ -8,6 +8,7 @@ const portal = `http://localhost:${portalPort}`;
 const issuer = `http://localhost:${oidcPort}`;
 const dataDir = process.env.E2E_DATA_DIR ?? 'target/e2e-data';
 const databaseUrl = process.env.E2E_DATABASE_URL ?? `sqlite://${dataDir}/e2e.db`;
+const bin = process.env.MINSAK_BIN ?? 'target/release/minsak';
 
 const chromium = {
   executablePath: '/usr/bin/chromium',
@@ -51,7 +52,7 @@ export default defineConfig({
       },
     },
     {
-      command: `rm -rf ${dataDir}/e2e.db* && mkdir -p ${dataDir} && target/release/minsak seed --leak-check ${dataDir}/leakcheck.json && target/release/minsak serve`,
+      command: `rm -rf ${dataDir}/e2e.db* && mkdir -p ${dataDir} && ${bin} seed --leak-check ${dataDir}/leakcheck.json && ${bin} serve`,
       cwd: '..',
       url: `${portal}/readyz`,
       reuseExistingServer: false,
