@@ -4,12 +4,17 @@
 use crate::i18n::current_locale;
 use crate::pages::{
     CaseOverview, DocumentReader, Documents, Landing, LoggedOut, LoginFailed, MyCases, NotFound,
+    StaffCaseView, StaffCases, StaffDocument, StaffLanding, StaffLoginFailed, StaffPreviewCase,
+    StaffPreviewDocument, StaffQueue,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
+/// The document shell. The hydration scripts are not here: a page that has islands asks
+/// for them (see `components::Page`), so pages without islands load no JavaScript or
+/// wasm at all.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_locale().code();
     let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
@@ -22,7 +27,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href=css/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -50,6 +54,30 @@ pub fn App() -> impl IntoView {
                 />
                 <Route path=path!("/logget-ut") view=LoggedOut ssr=SsrMode::Async/>
                 <Route path=path!("/innlogging-feilet") view=LoginFailed ssr=SsrMode::Async/>
+                <Route path=path!("/ansatt") view=StaffLanding ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/ansatt/innlogging-feilet")
+                    view=StaffLoginFailed
+                    ssr=SsrMode::Async
+                />
+                <Route path=path!("/ansatt/saker") view=StaffCases ssr=SsrMode::Async/>
+                <Route path=path!("/ansatt/ko") view=StaffQueue ssr=SsrMode::Async/>
+                <Route path=path!("/ansatt/sak/:case_id") view=StaffCaseView ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/ansatt/sak/:case_id/dokument/:document_id")
+                    view=StaffDocument
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/ansatt/sak/:case_id/forhandsvis/:person_id")
+                    view=StaffPreviewCase
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/ansatt/sak/:case_id/forhandsvis/:person_id/dokument/:document_id")
+                    view=StaffPreviewDocument
+                    ssr=SsrMode::Async
+                />
             </Routes>
         </Router>
     }

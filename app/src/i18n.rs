@@ -89,7 +89,14 @@ mod server {
     pub fn translate_args(locale: Locale, key: &str, args: &[(&'static str, String)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .map(|(k, v)| {
+                // Numbers go in as numbers, so Fluent's plural rules ([one], [0]) apply.
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(v.clone()),
+                };
+                (Cow::Borrowed(*k), value)
+            })
             .collect();
         LOCALES.lookup_with_args(lang_id(locale), key, &map)
     }
@@ -167,6 +174,15 @@ pub fn current_locale() -> Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn plural_forms_follow_the_number() {
+        let one = translate_args(Locale::Nb, "my-cases-intro", &[("count", "1".into())]);
+        let many = translate_args(Locale::Nb, "my-cases-intro", &[("count", "3".into())]);
+        assert_eq!(one, "Du er part i én sak.");
+        assert_eq!(many, "Du er part i 3 saker.");
+    }
 
     #[test]
     fn negotiates_cookie_before_header() {

@@ -16,6 +16,8 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod citizen;
 #[cfg(feature = "ssr")]
+pub mod staff;
+#[cfg(feature = "ssr")]
 pub mod state;
 
 #[cfg(feature = "ssr")]
@@ -24,6 +26,8 @@ pub mod db;
 pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod import;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

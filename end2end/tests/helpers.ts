@@ -50,3 +50,13 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** Logs in an employee through the dev provider's employee page (`sub` as in
+ * testpersons.json, e.g. `demo-saksbehandler-lerkendal-1`). */
+export async function staffLogin(page: Page, sub: string) {
+  await page.context().clearCookies();
+  await page.goto('/ansatt/auth/login');
+  await page.locator(`input[type=radio][value="${sub}"]`).check();
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page).toHaveURL(/\/ansatt\/saker/);
+}

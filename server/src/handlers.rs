@@ -1,10 +1,13 @@
 //! Plain axum handlers around the leptos app: login/logout, language choice, health.
 
-use crate::oidc::{safe_next, CallbackParams, LoginFailure, PendingLogin, PENDING_KEY};
+use crate::oidc::{
+    pending_key, safe_next, CallbackParams, LoginFailure, PendingLogin, RelyingParty, VerifiedLogin,
+};
 use crate::ServerState;
 use app::audit::{self, Actor, Entry};
 use app::auth::{Principal, SessionUser, ID_TOKEN_KEY, USER_KEY};
-use app::db::now_unix;
+use app::db::{now_unix, rows};
+use app::domain::StaffRole;
 use app::i18n::{Locale, LOCALE_COOKIE};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
@@ -18,8 +21,58 @@ pub struct LoginQuery {
     neste: Option<String>,
 }
 
-fn login_failed(reason: LoginFailure) -> Response {
-    Redirect::to(&format!("/innlogging-feilet?grunn={}", reason.code())).into_response()
+/// The two logins: citizens through ID-porten, employees through the staff provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Citizen,
+    Staff,
+}
+
+impl Flow {
+    fn rp(self, st: &ServerState) -> &RelyingParty {
+        match self {
+            Flow::Citizen => &st.citizen_rp,
+            Flow::Staff => &st.staff_rp,
+        }
+    }
+    fn home(self) -> &'static str {
+        match self {
+            Flow::Citizen => "/mine-saker",
+            Flow::Staff => "/ansatt/saker",
+        }
+    }
+    fn failed(self, reason: LoginFailure) -> Response {
+        let page = match self {
+            Flow::Citizen => "/innlogging-feilet",
+            Flow::Staff => "/ansatt/innlogging-feilet",
+        };
+        Redirect::to(&format!("{page}?grunn={}", reason.code())).into_response()
+    }
+}
+
+async fn begin_login(
+    st: &ServerState,
+    session: &Session,
+    flow: Flow,
+    next: Option<&str>,
+) -> Response {
+    let next = safe_next(next, flow.home());
+    match flow.rp(st).begin(next, now_unix()).await {
+        Ok((url, pending)) => {
+            if let Err(e) = session
+                .insert(pending_key(flow == Flow::Staff), pending)
+                .await
+            {
+                tracing::error!(error = %e, "could not store the pending login");
+                return flow.failed(LoginFailure::Generic);
+            }
+            Redirect::to(&url).into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not start a login (is the provider up?)");
+            flow.failed(LoginFailure::Generic)
+        }
+    }
 }
 
 pub async fn login(
@@ -27,66 +80,125 @@ pub async fn login(
     session: Session,
     Query(q): Query<LoginQuery>,
 ) -> Response {
-    let next = safe_next(q.neste.as_deref(), "/mine-saker");
-    match st.citizen_rp.begin(next, now_unix()).await {
-        Ok((url, pending)) => {
-            if let Err(e) = session.insert(PENDING_KEY, pending).await {
-                tracing::error!(error = %e, "could not store the pending login");
-                return login_failed(LoginFailure::Generic);
-            }
-            Redirect::to(&url).into_response()
+    begin_login(&st, &session, Flow::Citizen, q.neste.as_deref()).await
+}
+
+pub async fn staff_login(
+    State(st): State<ServerState>,
+    session: Session,
+    Query(q): Query<LoginQuery>,
+) -> Response {
+    begin_login(&st, &session, Flow::Staff, q.neste.as_deref()).await
+}
+
+/// Maps a verified citizen login to a person: the `pid` must name one we know.
+async fn citizen_principal(
+    st: &ServerState,
+    login: &VerifiedLogin,
+) -> Result<(Principal, String), LoginFailure> {
+    let Some(pid) = &login.pid else {
+        tracing::warn!("login refused: id_token without a valid pid");
+        return Err(LoginFailure::UnknownPerson);
+    };
+    match rows::person_by_pid(&st.app.db, pid).await {
+        Ok(Some(p)) => Ok((
+            Principal::Citizen {
+                person_id: p.id.clone(),
+            },
+            p.full_name(),
+        )),
+        Ok(None) => {
+            tracing::info!("login refused: pid not known as a person");
+            Err(LoginFailure::UnknownPerson)
         }
         Err(e) => {
-            tracing::error!(error = %e, "could not start a login (is the provider up?)");
-            login_failed(LoginFailure::Generic)
+            tracing::error!(error = %e, "person lookup failed");
+            Err(LoginFailure::Generic)
         }
     }
 }
 
-pub async fn callback(
-    State(st): State<ServerState>,
-    session: Session,
-    Query(params): Query<CallbackParams>,
-) -> Response {
-    // One use only: a replayed callback finds nothing pending.
-    let pending: Option<PendingLogin> = session.remove(PENDING_KEY).await.ok().flatten();
-    let Some(pending) = pending else {
-        return login_failed(LoginFailure::Expired);
-    };
-    let verified = match st.citizen_rp.finish(&params, &pending, now_unix()).await {
-        Ok(v) => v,
-        Err(reason) => return login_failed(reason),
-    };
-    let person = sqlx::query("SELECT id, given_name, family_name FROM persons WHERE pid = $1")
-        .bind(&verified.pid)
+/// Maps a verified employee login to a staff member: known `sub`, a staff role, and
+/// the unit the provider says must be the one we have on record.
+async fn staff_principal(
+    st: &ServerState,
+    login: &VerifiedLogin,
+) -> Result<(Principal, String), LoginFailure> {
+    let roles: Vec<String> = login
+        .roles
+        .iter()
+        .filter(|r| StaffRole::parse(r).is_some())
+        .cloned()
+        .collect();
+    if roles.is_empty() || login.pid.is_some() {
+        tracing::info!("staff login refused: no staff role, or a citizen token");
+        return Err(LoginFailure::NotStaff);
+    }
+    let row = sqlx::query("SELECT id, name, unit_id FROM staff WHERE sub = $1")
+        .bind(&login.subject)
         .fetch_optional(&st.app.db.pool)
         .await;
-    let (person_id, name) = match person {
-        Ok(Some(row)) => {
-            let id: String = row.try_get("id").unwrap_or_default();
-            let given: String = row.try_get("given_name").unwrap_or_default();
-            let family: String = row.try_get("family_name").unwrap_or_default();
-            (id, format!("{given} {family}"))
+    match row {
+        Ok(Some(r)) => {
+            let staff_id: String = r.try_get("id").map_err(|_| LoginFailure::Generic)?;
+            let name: String = r.try_get("name").map_err(|_| LoginFailure::Generic)?;
+            let unit_id: String = r.try_get("unit_id").map_err(|_| LoginFailure::Generic)?;
+            if login.unit.as_deref() != Some(unit_id.as_str()) {
+                tracing::info!("staff login refused: unit claim differs from our record");
+                return Err(LoginFailure::NotStaff);
+            }
+            Ok((
+                Principal::Staff {
+                    staff_id,
+                    unit_id,
+                    roles,
+                },
+                name,
+            ))
         }
         Ok(None) => {
-            tracing::info!("login refused: pid not known as a person");
-            return login_failed(LoginFailure::UnknownPerson);
+            tracing::info!("staff login refused: unknown staff subject");
+            Err(LoginFailure::NotStaff)
         }
         Err(e) => {
-            tracing::error!(error = %e, "person lookup failed");
-            return login_failed(LoginFailure::Generic);
+            tracing::error!(error = %e, "staff lookup failed");
+            Err(LoginFailure::Generic)
         }
+    }
+}
+
+async fn finish_login(
+    st: &ServerState,
+    session: &Session,
+    flow: Flow,
+    params: &CallbackParams,
+) -> Response {
+    // One use only: a replayed callback finds nothing pending.
+    let key = pending_key(flow == Flow::Staff);
+    let pending: Option<PendingLogin> = session.remove(key).await.ok().flatten();
+    let Some(pending) = pending else {
+        return flow.failed(LoginFailure::Expired);
+    };
+    let verified = match flow.rp(st).finish(params, &pending, now_unix()).await {
+        Ok(v) => v,
+        Err(reason) => return flow.failed(reason),
+    };
+    let mapped = match flow {
+        Flow::Citizen => citizen_principal(st, &verified).await,
+        Flow::Staff => staff_principal(st, &verified).await,
+    };
+    let (principal, display_name) = match mapped {
+        Ok(m) => m,
+        Err(reason) => return flow.failed(reason),
     };
     // A new session id at login, so a planted id cannot be ridden (session fixation).
     if let Err(e) = session.cycle_id().await {
         tracing::error!(error = %e, "could not renew the session id");
-        return login_failed(LoginFailure::Generic);
+        return flow.failed(LoginFailure::Generic);
     }
     let user = SessionUser {
-        principal: Principal::Citizen {
-            person_id: person_id.clone(),
-        },
-        display_name: name,
+        principal,
+        display_name,
         acr: verified.acr,
         login_at: now_unix(),
     };
@@ -97,38 +209,62 @@ pub async fn callback(
     .await;
     if let Err(e) = stored {
         tracing::error!(error = %e, "could not store the login in the session");
-        return login_failed(LoginFailure::Generic);
+        return flow.failed(LoginFailure::Generic);
     }
-    let entry = Entry {
-        action: "login",
-        subject_person_id: Some(&person_id),
-        reason: Some(&user.acr),
-        ..Default::default()
-    };
-    if let Err(e) = audit::record(&st.app.db, Actor::Citizen(&person_id), entry).await {
-        tracing::error!(error = %e, "audit write failed at login");
-    }
+    audit_session(st, &user, "login").await;
     Redirect::to(&pending.next).into_response()
 }
 
+/// Logins and logouts are audited like reads.
+async fn audit_session(st: &ServerState, user: &SessionUser, action: &str) {
+    let (actor, subject) = match &user.principal {
+        Principal::Citizen { person_id } => (Actor::Citizen(person_id), Some(person_id.as_str())),
+        Principal::Staff { staff_id, .. } => (Actor::Staff(staff_id), None),
+    };
+    let entry = Entry {
+        action,
+        subject_person_id: subject,
+        reason: Some(&user.acr),
+        ..Default::default()
+    };
+    if let Err(e) = audit::record(&st.app.db, actor, entry).await {
+        tracing::error!(error = %e, "audit write failed for {action}");
+    }
+}
+
+pub async fn callback(
+    State(st): State<ServerState>,
+    session: Session,
+    Query(params): Query<CallbackParams>,
+) -> Response {
+    finish_login(&st, &session, Flow::Citizen, &params).await
+}
+
+pub async fn staff_callback(
+    State(st): State<ServerState>,
+    session: Session,
+    Query(params): Query<CallbackParams>,
+) -> Response {
+    finish_login(&st, &session, Flow::Staff, &params).await
+}
+
+/// Ends our session, then the provider's (RP-initiated logout) when it offers that.
 pub async fn logout(State(st): State<ServerState>, session: Session) -> Response {
     let user: Option<SessionUser> = session.get(USER_KEY).await.ok().flatten();
     let hint: Option<String> = session.get(ID_TOKEN_KEY).await.ok().flatten();
     if let Err(e) = session.flush().await {
         tracing::error!(error = %e, "could not end the session");
     }
-    if let Some(Principal::Citizen { person_id }) = user.as_ref().map(|u| &u.principal) {
-        let entry = Entry {
-            action: "logout",
-            subject_person_id: Some(person_id),
-            ..Default::default()
-        };
-        if let Err(e) = audit::record(&st.app.db, Actor::Citizen(person_id), entry).await {
-            tracing::error!(error = %e, "audit write failed at logout");
-        }
-    }
+    let Some(user) = user else {
+        return Redirect::to("/logget-ut").into_response();
+    };
+    audit_session(&st, &user, "logout").await;
+    let flow = match user.principal {
+        Principal::Citizen { .. } => Flow::Citizen,
+        Principal::Staff { .. } => Flow::Staff,
+    };
     let after = format!("{}/logget-ut", st.config.public_url);
-    match st.citizen_rp.logout_url(hint.as_deref(), &after).await {
+    match flow.rp(&st).logout_url(hint.as_deref(), &after).await {
         Some(url) if hint.is_some() => Redirect::to(&url).into_response(),
         _ => Redirect::to("/logget-ut").into_response(),
     }

@@ -4,10 +4,12 @@
 
 mod config;
 mod handlers;
+mod import;
 mod middleware;
 mod oidc;
 mod router;
 mod seed;
+mod staff_forms;
 
 use app::state::AppState;
 use config::Config;
@@ -20,6 +22,7 @@ pub struct ServerState {
     pub app: AppState,
     pub config: Arc<Config>,
     pub citizen_rp: Arc<oidc::RelyingParty>,
+    pub staff_rp: Arc<oidc::RelyingParty>,
     pub leptos: leptos::config::LeptosOptions,
     pub csp: Arc<str>,
 }

@@ -1,7 +1,9 @@
-//! OpenID Connect login for citizens (ID-porten style): authorization code with PKCE,
-//! state and nonce, full id_token validation, `acr` enforced here because no library
-//! does it, `pid` mapped to a person. Every failure ends on a translated error page
-//! with a reason code; details go to the log, never to the browser.
+//! OpenID Connect login, for citizens (ID-porten style) and for employees (the
+//! municipality's staff provider): authorization code with PKCE, state and nonce, full
+//! id_token validation, `acr` enforced here because no library does it. What the
+//! claims must contain (a `pid`, or `roles` and `unit`) is the callers' check. Every
+//! failure ends on a translated error page with a reason code; details go to the log,
+//! never to the browser.
 
 use openidconnect::core::{
     CoreAuthDisplay, CoreAuthPrompt, CoreAuthenticationFlow, CoreErrorResponseType,
@@ -89,6 +91,8 @@ pub enum LoginFailure {
     Cancelled,
     /// The login took too long or the session that started it is gone.
     Expired,
+    /// An employee login without a known staff member, role or unit.
+    NotStaff,
 }
 
 impl LoginFailure {
@@ -99,6 +103,7 @@ impl LoginFailure {
             LoginFailure::UnknownPerson => "ukjent-person",
             LoginFailure::Cancelled => "avbrutt",
             LoginFailure::Expired => "utlopt",
+            LoginFailure::NotStaff => "ikke-ansatt",
         }
     }
 }
@@ -112,13 +117,24 @@ pub struct PendingLogin {
     pub next: String,
     pub started_at: i64,
 }
-pub const PENDING_KEY: &str = "oidc_pending";
+/// Session key of a pending login; one per flow, so the two never mix.
+pub fn pending_key(staff: bool) -> &'static str {
+    if staff {
+        "oidc_pending_staff"
+    } else {
+        "oidc_pending_citizen"
+    }
+}
 /// A login not finished within this many seconds is refused.
 pub const PENDING_MAX_AGE_SECS: i64 = 600;
 
-/// What a successful callback yields.
+/// What a successful callback yields: the validated id_token's claims we use.
 pub struct VerifiedLogin {
-    pub pid: String,
+    pub subject: String,
+    /// A well-formed national id (11 digits), when the token has one.
+    pub pid: Option<String>,
+    pub roles: Vec<String>,
+    pub unit: Option<String>,
     pub acr: String,
     pub id_token: String,
 }
@@ -297,17 +313,15 @@ impl RelyingParty {
             tracing::info!(acr = ?acr, "login refused: acr below the required level");
             return Err(LoginFailure::AcrTooLow);
         }
-        let pid = claims
-            .additional_claims()
-            .pid
-            .clone()
-            .filter(|p| p.len() == 11 && p.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or_else(|| {
-                tracing::warn!("login refused: id_token without a valid pid");
-                LoginFailure::UnknownPerson
-            })?;
+        let extra = claims.additional_claims();
         Ok(VerifiedLogin {
-            pid,
+            subject: claims.subject().as_str().to_string(),
+            pid: extra
+                .pid
+                .clone()
+                .filter(|p| p.len() == 11 && p.bytes().all(|b| b.is_ascii_digit())),
+            roles: extra.roles.clone().unwrap_or_default(),
+            unit: extra.unit.clone(),
             acr: acr.unwrap_or_default(),
             id_token: id_token.to_string(),
         })

@@ -2,7 +2,7 @@
 //! server functions, wrapped in sessions and security headers.
 
 use crate::config::Config;
-use crate::{handlers, middleware, oidc, ServerState};
+use crate::{handlers, middleware, oidc, staff_forms, ServerState};
 use app::app::{shell, App};
 use app::db::{Db, TypedPool};
 use app::state::AppState;
@@ -60,6 +60,13 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
         format!("{}/auth/callback", config.public_url),
         &config.min_acr,
     )?;
+    let staff_rp = oidc::RelyingParty::new(
+        &config.oidc_issuer,
+        &config.employee_client_id,
+        &config.employee_client_secret,
+        format!("{}/ansatt/auth/callback", config.public_url),
+        &config.employee_min_acr,
+    )?;
     let csp = middleware::content_security_policy(&config.oidc_issuer).into();
     Ok(ServerState {
         app: AppState {
@@ -68,6 +75,7 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
         },
         config: Arc::new(config),
         citizen_rp: Arc::new(citizen_rp),
+        staff_rp: Arc::new(staff_rp),
         csp,
         leptos,
     })
@@ -77,6 +85,7 @@ pub fn app_router(state: ServerState) -> Router<()> {
     let routes = generate_route_list(App);
     let app_state = state.app.clone();
     let options = state.leptos.clone();
+    let page_options = state.leptos.clone();
     let pkg_path = format!("/{}", state.config.site_pkg_dir);
     let pkg_dir = format!("{}/{}", state.config.site_root, state.config.site_pkg_dir);
     let immutable = SetResponseHeaderLayer::overriding(
@@ -91,6 +100,12 @@ pub fn app_router(state: ServerState) -> Router<()> {
         .route("/auth/login", get(handlers::login))
         .route("/auth/callback", get(handlers::callback))
         .route("/auth/logout", post(handlers::logout))
+        .route("/ansatt/auth/login", get(handlers::staff_login))
+        .route("/ansatt/auth/callback", get(handlers::staff_callback))
+        .route(
+            "/ansatt/sak/{case_id}/dokument/{document_id}/beslutning",
+            post(staff_forms::decide),
+        )
         .route("/sprak/{code}", get(handlers::set_language))
         .route(
             "/sak/{case_id}/dokumenter/{document_id}/pdf",
@@ -101,18 +116,29 @@ pub fn app_router(state: ServerState) -> Router<()> {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(app_state.clone()),
+            move || {
+                provide_context(app_state.clone());
+                // Pages with islands render the hydration scripts themselves.
+                provide_context(page_options.clone());
+            },
             move || shell(options.clone()),
         )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            middleware::require_citizen,
+            middleware::require_login,
         ))
         .layer(axum::middleware::from_fn(middleware::private_pages));
     Router::new()
         .merge(static_files)
         .merge(pages)
+        // The import API: machine-to-machine with its own bearer-token check, so outside
+        // `pages` (no citizen redirect, no session use); see `import::router`.
+        .nest_service("/api/import", crate::import::router(&state))
         .fallback_service(public)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::same_origin_writes,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,

@@ -134,3 +134,106 @@ contact-phone = Phone
 contact-email = Email
 contact-visit = Visiting address
 contact-hours = Opening hours
+login-failed-not-staff = You are not registered as staff at a child welfare service using My case, or your role or unit does not match.
+staff-cases = Cases in your unit
+staff-landing-heading = My case for staff
+staff-landing-intro = Here you decide what each party may see of the documents in your unit's cases, answer access requests and ask for consent.
+staff-log-in = Log in as staff
+staff-landing-citizen-hint = Are you a party to a case?
+staff-cases-empty = Your unit has no cases.
+staff-cases-caption = { $count ->
+    [one] One case
+   *[other] { $count } cases
+}
+staff-col-child = Child
+staff-col-opened = Opened
+staff-col-documents = Documents
+staff-col-undecided = Release not yet decided
+
+# Workbench: cases, queue, decisions, preview
+staff-nav = Workbench
+staff-queue = Release queue
+staff-queue-intro = Documents where at least one party has no release decision yet, oldest first.
+staff-queue-empty = Every document of your unit has a release decision for every party.
+staff-queue-caption = { $count ->
+    [1] One document waiting
+   *[other] { $count } documents waiting
+}
+staff-col-document = Document
+staff-col-date = Date
+staff-col-waiting-for = Waiting for a decision for
+staff-filter-phase = Phase
+staff-filter-all-phases = All phases
+staff-filter-undecided = Only cases with documents lacking a decision
+staff-case-plain = Case
+staff-case-heading = { $name }'s case
+staff-grid-caption = Documents and what each party sees
+staff-preview-heading = Preview as a party
+staff-preview-as = See the case as { $name } sees it
+staff-preview-plain = Preview
+staff-preview-heading-as = Preview: the case as { $name } sees it
+staff-preview-banner = You are seeing the case as { $name } sees it. Nothing is marked as read.
+staff-preview-leave = Back to the case
+staff-document-plain = Document
+staff-back-to-case = Back to { $name }'s case
+staff-document-text = The full text (staff only)
+staff-decisions-heading = Release decision per party
+staff-current-state = In force
+staff-no-history = No decision yet.
+staff-history = { $count ->
+    [1] History (1 decision)
+   *[other] History ({ $count } decisions)
+}
+release-state-NOT_DECIDED = Not decided
+release-state-SHARED = Shared
+release-state-PARTLY_SHARED = Partly shared
+release-state-WITHHELD = Withheld
+role-HOVEDPERSON = the child/youth
+role-MOR = mother
+role-FAR = father
+role-MEDMOR = co-mother
+role-MEDFAR = co-father
+role-VERGE = guardian
+decision-heading = New release decision
+decision-parties = Parties the decision applies to
+decision-state = Decision
+decision-choice-SHARED = Share the whole document
+decision-choice-PARTLY_SHARED = Share with redactions
+decision-choice-WITHHELD = Withhold
+decision-choice-NOT_DECIDED = Revoke (not decided, hidden from the party)
+decision-grounds = Legal basis
+decision-grounds-hint = Required when withholding.
+decision-grounds-none = No legal basis chosen
+decision-grounds-unverified = section not confirmed
+decision-justification = Justification (shown to the party)
+decision-justification-hint = Required when withholding or redacting.
+decision-merinnsyn = Extended access (merinnsyn, Public Administration Act § 18 (2)) was considered
+decision-redactions = Redaction
+decision-redactions-hint = Only for sharing with redactions. Tick the paragraphs to redact whole.
+decision-redact-block = Redact the whole paragraph:
+decision-reason = Reason for the change (internal)
+decision-reason-hint = Required when you change or revoke a decision already in force.
+decision-save = Save the decision
+decision-saved = { $count ->
+    [1] The decision was saved for one party.
+   *[other] The decision was saved for { $count } parties.
+}
+decision-errors-heading = The decision was not saved. Please correct:
+decision-error-parties = Choose at least one party of the case.
+decision-error-state = Choose a decision.
+decision-error-grounds = Choose a legal basis from the list.
+decision-error-justification = Write a justification.
+decision-error-merinnsyn = Confirm that extended access was considered.
+decision-error-reason = Write why you change the decision.
+decision-error-redactions = The redaction is invalid. Choose paragraphs or text again.
+decision-error-redactions-empty = Choose at least one paragraph or piece of text to redact.
+decision-error-too-long = The text is too long (at most 4000 characters).
+redaction-editor-heading = Redact parts of a paragraph
+redaction-editor-hint = Select text in a paragraph below and press "Redact selected text".
+redaction-editor-add = Redact selected text
+redaction-editor-clear = Remove all text redactions
+redaction-editor-nothing = Select a piece of text within one paragraph first.
+redaction-editor-preview = How the party sees the text
+# Arguments reach Fluent as strings, so plural variants never match a count: the
+# singular is its own message.
+decision-saved-one = The decision was saved for one party.

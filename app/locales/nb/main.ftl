@@ -134,3 +134,106 @@ contact-phone = Telefon
 contact-email = E-post
 contact-visit = Besøksadresse
 contact-hours = Åpningstider
+login-failed-not-staff = Du er ikke registrert som ansatt i en barnevernstjeneste som bruker Min sak, eller rollen eller enheten din stemmer ikke.
+staff-cases = Saker i enheten
+staff-landing-heading = Min sak for ansatte
+staff-landing-intro = Her bestemmer du hva hver part får se av dokumentene i sakene til enheten din, svarer på innsynskrav og ber om samtykker.
+staff-log-in = Logg inn som ansatt
+staff-landing-citizen-hint = Er du part i en sak?
+staff-cases-empty = Enheten din har ingen saker.
+staff-cases-caption = { $count ->
+    [one] Én sak
+   *[other] { $count } saker
+}
+staff-col-child = Barn
+staff-col-opened = Åpnet
+staff-col-documents = Dokumenter
+staff-col-undecided = Mangler innsynsvurdering
+
+# Workbench: cases, queue, decisions, preview
+staff-nav = Arbeidsflate
+staff-queue = Beslutningskø
+staff-queue-intro = Dokumenter der minst én part ennå ikke har fått en innsynsvurdering, eldste først.
+staff-queue-empty = Alle dokumenter i enheten har en innsynsvurdering for alle parter.
+staff-queue-caption = { $count ->
+    [1] Ett dokument venter
+   *[other] { $count } dokumenter venter
+}
+staff-col-document = Dokument
+staff-col-date = Dato
+staff-col-waiting-for = Venter på vurdering for
+staff-filter-phase = Fase
+staff-filter-all-phases = Alle faser
+staff-filter-undecided = Bare saker med dokumenter som mangler vurdering
+staff-case-plain = Sak
+staff-case-heading = Saken til { $name }
+staff-grid-caption = Dokumenter og hva hver part får se
+staff-preview-heading = Forhåndsvis som part
+staff-preview-as = Se saken slik { $name } ser den
+staff-preview-plain = Forhåndsvisning
+staff-preview-heading-as = Forhåndsvisning: slik ser { $name } saken
+staff-preview-banner = Du ser nå saken slik { $name } ser den. Ingenting blir merket som lest.
+staff-preview-leave = Tilbake til saken
+staff-document-plain = Dokument
+staff-back-to-case = Tilbake til saken til { $name }
+staff-document-text = Hele teksten (bare for ansatte)
+staff-decisions-heading = Innsynsvurdering per part
+staff-current-state = Gjelder nå
+staff-no-history = Ingen vurdering er gjort ennå.
+staff-history = { $count ->
+    [1] Historikk (1 vurdering)
+   *[other] Historikk ({ $count } vurderinger)
+}
+release-state-NOT_DECIDED = Ikke vurdert
+release-state-SHARED = Delt
+release-state-PARTLY_SHARED = Delvis delt
+release-state-WITHHELD = Unntatt
+role-HOVEDPERSON = barnet/ungdommen
+role-MOR = mor
+role-FAR = far
+role-MEDMOR = medmor
+role-MEDFAR = medfar
+role-VERGE = verge
+decision-heading = Ny innsynsvurdering
+decision-parties = Parter vurderingen gjelder
+decision-state = Vurdering
+decision-choice-SHARED = Del hele dokumentet
+decision-choice-PARTLY_SHARED = Del med sladding
+decision-choice-WITHHELD = Unnta fra innsyn
+decision-choice-NOT_DECIDED = Trekk tilbake (ikke vurdert, skjult for parten)
+decision-grounds = Hjemmel
+decision-grounds-hint = Påkrevd når dokumentet unntas.
+decision-grounds-none = Ingen hjemmel valgt
+decision-grounds-unverified = paragraf ikke bekreftet
+decision-justification = Begrunnelse (vises for parten)
+decision-justification-hint = Påkrevd når dokumentet unntas eller sladdes.
+decision-merinnsyn = Merinnsyn er vurdert (forvaltningsloven § 18 andre ledd)
+decision-redactions = Sladding
+decision-redactions-hint = Bare for deling med sladding. Kryss av for avsnitt som skal sladdes i sin helhet.
+decision-redact-block = Sladd hele avsnittet:
+decision-reason = Grunn til endringen (internt)
+decision-reason-hint = Påkrevd når du endrer eller trekker tilbake en vurdering som allerede gjelder.
+decision-save = Lagre vurderingen
+decision-saved = { $count ->
+    [1] Vurderingen er lagret for én part.
+   *[other] Vurderingen er lagret for { $count } parter.
+}
+decision-errors-heading = Vurderingen ble ikke lagret. Rett opp dette:
+decision-error-parties = Velg minst én part i saken.
+decision-error-state = Velg en vurdering.
+decision-error-grounds = Velg en hjemmel fra listen.
+decision-error-justification = Skriv en begrunnelse.
+decision-error-merinnsyn = Bekreft at merinnsyn er vurdert.
+decision-error-reason = Skriv hvorfor du endrer vurderingen.
+decision-error-redactions = Sladdingen er ugyldig. Velg avsnitt eller tekst på nytt.
+decision-error-redactions-empty = Velg minst ett avsnitt eller en tekstbit som skal sladdes.
+decision-error-too-long = Teksten er for lang (høyst 4000 tegn).
+redaction-editor-heading = Sladd deler av et avsnitt
+redaction-editor-hint = Merk tekst i et avsnitt under og trykk «Sladd markert tekst».
+redaction-editor-add = Sladd markert tekst
+redaction-editor-clear = Fjern all tekstsladding
+redaction-editor-nothing = Merk en tekstbit innenfor ett avsnitt først.
+redaction-editor-preview = Slik ser parten teksten
+# Arguments reach Fluent as strings, so plural variants never match a count: the
+# singular is its own message.
+decision-saved-one = Vurderingen er lagret for én part.

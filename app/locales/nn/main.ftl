@@ -134,3 +134,106 @@ contact-phone = Telefon
 contact-email = E-post
 contact-visit = Besøksadresse
 contact-hours = Opningstider
+login-failed-not-staff = Du er ikkje registrert som tilsett i ei barnevernsteneste som brukar Mi sak, eller rolla eller eininga di stemmer ikkje.
+staff-cases = Saker i eininga
+staff-landing-heading = Mi sak for tilsette
+staff-landing-intro = Her bestemmer du kva kvar part får sjå av dokumenta i sakene til eininga di, svarar på innsynskrav og ber om samtykke.
+staff-log-in = Logg inn som tilsett
+staff-landing-citizen-hint = Er du part i ei sak?
+staff-cases-empty = Eininga di har ingen saker.
+staff-cases-caption = { $count ->
+    [one] Éi sak
+   *[other] { $count } saker
+}
+staff-col-child = Barn
+staff-col-opened = Opna
+staff-col-documents = Dokument
+staff-col-undecided = Manglar innsynsvurdering
+
+# Workbench: cases, queue, decisions, preview
+staff-nav = Arbeidsflate
+staff-queue = Avgjerdskø
+staff-queue-intro = Dokument der minst éin part enno ikkje har fått ei innsynsvurdering, eldste først.
+staff-queue-empty = Alle dokument i eininga har ei innsynsvurdering for alle partar.
+staff-queue-caption = { $count ->
+    [1] Eitt dokument ventar
+   *[other] { $count } dokument ventar
+}
+staff-col-document = Dokument
+staff-col-date = Dato
+staff-col-waiting-for = Ventar på vurdering for
+staff-filter-phase = Fase
+staff-filter-all-phases = Alle fasar
+staff-filter-undecided = Berre saker med dokument som manglar vurdering
+staff-case-plain = Sak
+staff-case-heading = Saka til { $name }
+staff-grid-caption = Dokument og kva kvar part får sjå
+staff-preview-heading = Førehandsvis som part
+staff-preview-as = Sjå saka slik { $name } ser ho
+staff-preview-plain = Førehandsvising
+staff-preview-heading-as = Førehandsvising: slik ser { $name } saka
+staff-preview-banner = Du ser no saka slik { $name } ser ho. Ingenting blir merkt som lese.
+staff-preview-leave = Tilbake til saka
+staff-document-plain = Dokument
+staff-back-to-case = Tilbake til saka til { $name }
+staff-document-text = Heile teksten (berre for tilsette)
+staff-decisions-heading = Innsynsvurdering per part
+staff-current-state = Gjeld no
+staff-no-history = Inga vurdering er gjord enno.
+staff-history = { $count ->
+    [1] Historikk (1 vurdering)
+   *[other] Historikk ({ $count } vurderingar)
+}
+release-state-NOT_DECIDED = Ikkje vurdert
+release-state-SHARED = Delt
+release-state-PARTLY_SHARED = Delvis delt
+release-state-WITHHELD = Unnateke
+role-HOVEDPERSON = barnet/ungdomen
+role-MOR = mor
+role-FAR = far
+role-MEDMOR = medmor
+role-MEDFAR = medfar
+role-VERGE = verje
+decision-heading = Ny innsynsvurdering
+decision-parties = Partar vurderinga gjeld
+decision-state = Vurdering
+decision-choice-SHARED = Del heile dokumentet
+decision-choice-PARTLY_SHARED = Del med sladding
+decision-choice-WITHHELD = Unnta frå innsyn
+decision-choice-NOT_DECIDED = Trekk tilbake (ikkje vurdert, skjult for parten)
+decision-grounds = Heimel
+decision-grounds-hint = Påkravd når dokumentet blir unnateke.
+decision-grounds-none = Ingen heimel vald
+decision-grounds-unverified = paragraf ikkje stadfesta
+decision-justification = Grunngiving (blir vist for parten)
+decision-justification-hint = Påkravd når dokumentet blir unnateke eller sladda.
+decision-merinnsyn = Meirinnsyn er vurdert (forvaltningslova § 18 andre ledd)
+decision-redactions = Sladding
+decision-redactions-hint = Berre for deling med sladding. Kryss av for avsnitt som skal sladdast i sin heilskap.
+decision-redact-block = Sladd heile avsnittet:
+decision-reason = Grunn til endringa (internt)
+decision-reason-hint = Påkravd når du endrar eller trekkjer tilbake ei vurdering som alt gjeld.
+decision-save = Lagre vurderinga
+decision-saved = { $count ->
+    [1] Vurderinga er lagra for éin part.
+   *[other] Vurderinga er lagra for { $count } partar.
+}
+decision-errors-heading = Vurderinga vart ikkje lagra. Rett opp dette:
+decision-error-parties = Vel minst éin part i saka.
+decision-error-state = Vel ei vurdering.
+decision-error-grounds = Vel ein heimel frå lista.
+decision-error-justification = Skriv ei grunngiving.
+decision-error-merinnsyn = Stadfest at meirinnsyn er vurdert.
+decision-error-reason = Skriv kvifor du endrar vurderinga.
+decision-error-redactions = Sladdinga er ugyldig. Vel avsnitt eller tekst på nytt.
+decision-error-redactions-empty = Vel minst eitt avsnitt eller ein tekstbit som skal sladdast.
+decision-error-too-long = Teksten er for lang (høgst 4000 teikn).
+redaction-editor-heading = Sladd delar av eit avsnitt
+redaction-editor-hint = Merk tekst i eit avsnitt under og trykk «Sladd merkt tekst».
+redaction-editor-add = Sladd merkt tekst
+redaction-editor-clear = Fjern all tekstsladding
+redaction-editor-nothing = Merk ein tekstbit innanfor eitt avsnitt først.
+redaction-editor-preview = Slik ser parten teksten
+# Arguments reach Fluent as strings, so plural variants never match a count: the
+# singular is its own message.
+decision-saved-one = Vurderinga er lagra for éin part.

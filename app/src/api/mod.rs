@@ -3,16 +3,29 @@
 
 mod cases;
 mod error;
+mod staff;
 mod types;
+mod workbench;
 
 pub use cases::*;
 pub use error::ApiError;
+pub use staff::*;
 pub use types::*;
+pub use workbench::*;
 
 use leptos::prelude::*;
 
-/// The logged-in user's display name, for the page header.
+/// Who is logged in, for the page header.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct WhoAmI {
+    pub name: String,
+    pub staff: bool,
+}
+
 #[server(prefix = "/api", endpoint = "whoami")]
-pub async fn whoami() -> Result<Option<String>, ApiError> {
-    Ok(crate::auth::current_user().await.map(|u| u.display_name))
+pub async fn whoami() -> Result<Option<WhoAmI>, ApiError> {
+    Ok(crate::auth::current_user().await.map(|u| WhoAmI {
+        staff: matches!(u.principal, crate::auth::Principal::Staff { .. }),
+        name: u.display_name,
+    }))
 }

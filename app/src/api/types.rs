@@ -118,3 +118,16 @@ pub struct DocumentData {
     pub has_pdf: bool,
     pub unit: UnitContact,
 }
+
+/// One case in a caseworker's unit list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffCaseRow {
+    pub id: String,
+    pub child_name: String,
+    pub phase: String,
+    pub opened_on: String,
+    pub documents: usize,
+    pub parties: usize,
+    /// (document, party) pairs still without a release decision.
+    pub undecided: usize,
+}

@@ -1,6 +1,6 @@
 //! Case-level reads: the list of my cases and one case's overview.
 
-use super::{audit_read, visible_case, visible_cases};
+use super::{audit_read, visible_case, visible_cases, Reader};
 use crate::api::{CaseCard, CaseOverviewData, CaseworkerContact, MilestoneItem, UnitContact};
 use crate::db::{rows, Db};
 use crate::domain::policy::{current_decision, document_view_in};
@@ -32,7 +32,7 @@ pub async fn my_cases(
             service_name: names.try_get("service_name")?,
             phase: v.case.phase.as_str().to_string(),
         });
-        audit_read(db, &v, "case.list", None, None).await?;
+        audit_read(db, Reader::Party(person_id), &v, "case.list", None, None).await?;
     }
     Ok(cards)
 }
@@ -63,6 +63,17 @@ pub async fn case_overview(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<CaseOverviewData>, sqlx::Error> {
+    case_overview_as(db, Reader::Party(person_id), case_id, today).await
+}
+
+/// [`case_overview`] for any reader: the party, or staff previewing the party's view.
+pub async fn case_overview_as(
+    db: &Db,
+    reader: Reader<'_>,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<CaseOverviewData>, sqlx::Error> {
+    let person_id = reader.person_id();
     let Some(viewer) = rows::person_by_id(db, person_id).await? else {
         return Ok(None);
     };
@@ -106,7 +117,7 @@ pub async fn case_overview(
         .map(|d| d.id.clone())
         .collect();
     let unread = listed.iter().filter(|id| !read.contains(*id)).count();
-    audit_read(db, &v, "case.view", None, None).await?;
+    audit_read(db, reader, &v, "case.view", None, None).await?;
     Ok(Some(CaseOverviewData {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),

@@ -1,7 +1,7 @@
 //! Document-level reads: the list, the reader and the PDF, each through the policy.
 
 use super::cases::unit_contact;
-use super::{audit_read, visible_case, VisibleCase};
+use super::{audit_read, visible_case, Reader, VisibleCase};
 use crate::api::{
     BodyBlock, BodySegment, DocumentContent, DocumentData, DocumentList, DocumentListItem,
     ReleaseView, WithholdingInfo,
@@ -89,6 +89,17 @@ pub async fn document_list(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<DocumentList>, sqlx::Error> {
+    document_list_as(db, Reader::Party(person_id), case_id, today).await
+}
+
+/// [`document_list`] for any reader: the party, or staff previewing the party's view.
+pub async fn document_list_as(
+    db: &Db,
+    reader: Reader<'_>,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<DocumentList>, sqlx::Error> {
+    let person_id = reader.person_id();
     let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
@@ -104,7 +115,7 @@ pub async fn document_list(
             unread: !read.contains(&d.id),
         })
         .collect();
-    audit_read(db, &v, "document.list", None, None).await?;
+    audit_read(db, reader, &v, "document.list", None, None).await?;
     Ok(Some(DocumentList {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),
@@ -179,6 +190,28 @@ pub async fn read_document(
     today: NaiveDate,
     locale: Locale,
 ) -> Result<Option<DocumentData>, sqlx::Error> {
+    read_document_as(
+        db,
+        Reader::Party(person_id),
+        case_id,
+        document_id,
+        today,
+        locale,
+    )
+    .await
+}
+
+/// [`read_document`] for any reader; a staff preview is audited as such and does not
+/// mark the document read for the party.
+pub async fn read_document_as(
+    db: &Db,
+    reader: Reader<'_>,
+    case_id: &str,
+    document_id: &str,
+    today: NaiveDate,
+    locale: Locale,
+) -> Result<Option<DocumentData>, sqlx::Error> {
+    let person_id = reader.person_id();
     let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
@@ -208,9 +241,19 @@ pub async fn read_document(
             None => return Ok(None),
         },
     };
-    mark_read(db, &doc.id, person_id).await?;
+    if reader.marks_read() {
+        mark_read(db, &doc.id, person_id).await?;
+    }
     let detail = format!("view:{:?}", release_view(&view)).to_lowercase();
-    audit_read(db, &v, "document.read", Some(&doc.id), Some(&detail)).await?;
+    audit_read(
+        db,
+        reader,
+        &v,
+        "document.read",
+        Some(&doc.id),
+        Some(&detail),
+    )
+    .await?;
     Ok(Some(DocumentData {
         case_id: v.case.id.clone(),
         id: doc.id.clone(),
@@ -243,6 +286,14 @@ pub async fn document_pdf(
         return Ok(None);
     };
     mark_read(db, &doc.id, person_id).await?;
-    audit_read(db, &v, "document.pdf", Some(&doc.id), None).await?;
+    audit_read(
+        db,
+        Reader::Party(person_id),
+        &v,
+        "document.pdf",
+        Some(&doc.id),
+        None,
+    )
+    .await?;
     Ok(Some((doc.title, pdf)))
 }

@@ -6,8 +6,10 @@ mod documents;
 #[cfg(test)]
 mod tests;
 
-pub use cases::{case_overview, my_cases};
-pub use documents::{document_list, document_pdf, read_document};
+pub use cases::{case_overview, case_overview_as, my_cases};
+pub use documents::{
+    document_list, document_list_as, document_pdf, read_document, read_document_as,
+};
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{rows, Db};
@@ -84,10 +86,42 @@ pub async fn visible_case(
     )
 }
 
-/// Writes a citizen's read of a case or document to the audit log, with the policy's
-/// basis as the reason.
+/// Who is reading a party's view. The same read functions (and so the same policy)
+/// serve the party and a caseworker's "preview as": only the audit trail and the
+/// "read" markers differ.
+#[derive(Clone, Copy, Debug)]
+pub enum Reader<'a> {
+    /// The party themselves: audited as their read, documents are marked read.
+    Party(&'a str),
+    /// A staff member previewing what `person_id` sees: audited as the staff member's
+    /// "staff.preview", and nothing is marked read (the party has not read it).
+    StaffPreview {
+        person_id: &'a str,
+        staff: &'a crate::staff::StaffCtx,
+    },
+}
+
+impl<'a> Reader<'a> {
+    /// The party whose view is rendered.
+    pub fn person_id(&self) -> &'a str {
+        match self {
+            Reader::Party(id) => id,
+            Reader::StaffPreview { person_id, .. } => person_id,
+        }
+    }
+
+    /// Whether reading should mark documents as read by the party.
+    pub fn marks_read(&self) -> bool {
+        matches!(self, Reader::Party(_))
+    }
+}
+
+/// Writes a read of a case or document to the audit log: a party's read with the
+/// policy's basis as the reason, a staff preview with the staff member as actor and
+/// the previewed party as subject.
 pub async fn audit_read(
     db: &Db,
+    reader: Reader<'_>,
     v: &VisibleCase,
     action: &str,
     document_id: Option<&str>,
@@ -97,12 +131,30 @@ pub async fn audit_read(
     if let Some(d) = detail {
         reason = format!("{reason};{d}");
     }
-    let entry = Entry {
-        action,
-        case_id: Some(&v.case.id),
-        document_id,
-        subject_person_id: Some(v.access.viewer_id()),
-        reason: Some(&reason),
-    };
-    audit::record(db, Actor::Citizen(v.access.viewer_id()), entry).await
+    match reader {
+        Reader::Party(_) => {
+            let entry = Entry {
+                action,
+                case_id: Some(&v.case.id),
+                document_id,
+                subject_person_id: Some(v.access.viewer_id()),
+                reason: Some(&reason),
+            };
+            audit::record(db, Actor::Citizen(v.access.viewer_id()), entry).await
+        }
+        Reader::StaffPreview { staff, .. } => {
+            let reason = format!(
+                "{reason};{action};tjeneste:{};enhet:{}",
+                staff.service_id, staff.unit_id
+            );
+            let entry = Entry {
+                action: "staff.preview",
+                case_id: Some(&v.case.id),
+                document_id,
+                subject_person_id: Some(v.access.viewer_id()),
+                reason: Some(&reason),
+            };
+            audit::record(db, Actor::Staff(&staff.staff_id), entry).await
+        }
+    }
 }

@@ -6,9 +6,25 @@ use crate::i18n::{current_locale, t, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// A page with its heading and title. `heading` is the page's only `<h1>`.
+/// A page with its heading and title. `heading` is the page's only `<h1>`. A page that
+/// contains islands sets `islands` (the citizen bundle) or `staff_islands` (the bundle
+/// that also holds the caseworker's islands); other pages ship no JavaScript or wasm.
 #[component]
-pub fn Page(#[prop(into)] heading: String, children: Children) -> impl IntoView {
+pub fn Page(
+    #[prop(into)] heading: String,
+    #[prop(optional)] islands: bool,
+    #[prop(optional)] staff_islands: bool,
+    children: Children,
+) -> impl IntoView {
+    let hydration = (islands || staff_islands)
+        .then(use_context::<LeptosOptions>)
+        .flatten()
+        .map(|mut options| {
+            if staff_islands {
+                options.output_name = format!("{}-staff", options.output_name).into();
+            }
+            view! { <HydrationScripts options islands=true/> }
+        });
     let me = Resource::new_blocking(|| (), |_| whoami());
     let current = current_locale();
     // The language links bring the reader back to this page.
@@ -56,13 +72,18 @@ pub fn Page(#[prop(into)] heading: String, children: Children) -> impl IntoView 
                         me.await
                             .ok()
                             .flatten()
-                            .map(|name| {
+                            .map(|me| {
+                                let (home, home_label) = if me.staff {
+                                    ("/ansatt/saker", t("staff-cases"))
+                                } else {
+                                    ("/mine-saker", t("my-cases"))
+                                };
                                 view! {
                                     <div class="user-menu">
                                         <span class="user-menu__name">
-                                            {t("logged-in-as")} " " <strong>{name}</strong>
+                                            {t("logged-in-as")} " " <strong>{me.name}</strong>
                                         </span>
-                                        <a href="/mine-saker">{t("my-cases")}</a>
+                                        <a href=home>{home_label}</a>
                                         <form method="post" action="/auth/logout">
                                             <button type="submit" class="button button--secondary">
                                                 {t("log-out")}
@@ -82,6 +103,7 @@ pub fn Page(#[prop(into)] heading: String, children: Children) -> impl IntoView 
         <footer class="site-footer">
             <p>{t("footer-about")}</p>
         </footer>
+        {hydration}
     }
 }
 

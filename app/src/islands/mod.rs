@@ -3,5 +3,7 @@
 //! ones here take none at all.
 
 mod case_list;
+mod redaction;
 
 pub use case_list::CaseFilter;
+pub use redaction::RedactionEditor;

@@ -31,6 +31,16 @@ pub fn CaseOverview() -> impl IntoView {
 fn overview(d: CaseOverviewData) -> impl IntoView {
     let heading = t_args("case-heading", &[("name", d.child_first_name.clone())]);
     let docs_link = format!("/sak/{}/dokumenter", d.case_id);
+    view! {
+        <Page heading=heading>
+            {overview_sections(d, Some(docs_link))}
+        </Page>
+    }
+}
+
+/// The overview's content, shared with the caseworker's "preview as" page; the link to
+/// the document list only where the list is another page.
+pub(crate) fn overview_sections(d: CaseOverviewData, docs_link: Option<String>) -> impl IntoView {
     let docs_text = t_args(
         "case-documents-link",
         &[
@@ -41,33 +51,33 @@ fn overview(d: CaseOverviewData) -> impl IntoView {
     let phase_name = t(&format!("phase-{}", d.phase));
     let phase_explained = t(&format!("phase-explain-{}", d.phase));
     view! {
-        <Page heading=heading>
-            <section aria-labelledby="phase-heading" class="panel">
-                <h2 id="phase-heading">{t("case-phase-now")} ": " {phase_name}</h2>
-                <p>{phase_explained}</p>
-                {d.closed.then(|| view! { <p class="notice">{t("case-closed-still-readable")}</p> })}
-            </section>
+        <section aria-labelledby="phase-heading" class="panel">
+            <h2 id="phase-heading">{t("case-phase-now")} ": " {phase_name}</h2>
+            <p>{phase_explained}</p>
+            {d.closed.then(|| view! { <p class="notice">{t("case-closed-still-readable")}</p> })}
+        </section>
+        {docs_link.map(|href| view! {
             <p>
-                <a class="button" href=docs_link>{docs_text}</a>
+                <a class="button" href=href>{docs_text}</a>
             </p>
-            <section aria-labelledby="timeline-heading">
-                <h2 id="timeline-heading">{t("case-timeline")}</h2>
-                <ol class="timeline">
-                    {d.milestones.into_iter().map(milestone).collect_view()}
-                </ol>
-            </section>
-            <section aria-labelledby="contact-heading">
-                <h2 id="contact-heading">{t("case-contact")}</h2>
-                {d.caseworker.map(|c| view! {
-                    <p>
-                        {t("case-your-caseworker")} ": " <strong>{c.name}</strong> ", "
-                        <a href=format!("tel:{}", c.phone.replace(' ', ""))>{c.phone.clone()}</a> ", "
-                        <a href=format!("mailto:{}", c.email)>{c.email.clone()}</a>
-                    </p>
-                })}
-                <ContactCard unit=d.unit/>
-            </section>
-        </Page>
+        })}
+        <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{t("case-timeline")}</h2>
+            <ol class="timeline">
+                {d.milestones.into_iter().map(milestone).collect_view()}
+            </ol>
+        </section>
+        <section aria-labelledby="contact-heading">
+            <h2 id="contact-heading">{t("case-contact")}</h2>
+            {d.caseworker.map(|c| view! {
+                <p>
+                    {t("case-your-caseworker")} ": " <strong>{c.name}</strong> ", "
+                    <a href=format!("tel:{}", c.phone.replace(' ', ""))>{c.phone.clone()}</a> ", "
+                    <a href=format!("mailto:{}", c.email)>{c.email.clone()}</a>
+                </p>
+            })}
+            <ContactCard unit=d.unit/>
+        </section>
     }
 }
 

@@ -37,44 +37,51 @@ pub fn DocumentReader() -> impl IntoView {
 
 fn reader(d: DocumentData) -> impl IntoView {
     let back = format!("/sak/{}/dokumenter", d.case_id);
-    let pdf = d
-        .has_pdf
-        .then(|| format!("/sak/{}/dokumenter/{}/pdf", d.case_id, d.id));
+    view! {
+        <Page heading=d.title.clone()>
+            {reader_content(d, back, true)}
+        </Page>
+    }
+}
+
+/// The reader's content, shared with the caseworker's "preview as" page (which links
+/// back to the preview and offers no download: the PDF route is the party's own).
+pub(crate) fn reader_content(d: DocumentData, back: String, offer_pdf: bool) -> impl IntoView {
+    let pdf =
+        (d.has_pdf && offer_pdf).then(|| format!("/sak/{}/dokumenter/{}/pdf", d.case_id, d.id));
     let sensitive = SENSITIVE.contains(&d.doc_type.as_str());
     let kind = t(&format!("doctype-{}", d.doc_type));
     let appeal = d.appeal_deadline.clone();
     let unit = d.unit.clone();
     view! {
-        <Page heading=d.title.clone()>
-            <p><a href=back>{t("back-to-documents")}</a></p>
-            <p class="doc-meta">
-                {kind} ", " <time datetime=d.doc_date.clone()>{d.doc_date.clone()}</time>
-            </p>
-            {appeal.map(|date| view! {
-                <div class="notice notice--warn">
-                    <p>{t_args("document-appeal-deadline", &[("date", date)])}</p>
-                </div>
-            })}
-            {sensitive.then(|| view! {
-                <div class="notice">
-                    <p>{t("document-sensitive")}</p>
-                </div>
-            })}
-            {match d.content {
-                DocumentContent::Text { blocks, redacted } => view! {
-                    {redacted.then(|| view! {
-                        <div class="notice notice--warn"><p>{t("document-partly-shared")}</p></div>
-                    })}
-                    <article class="doc-body">{render_body(blocks)}</article>
-                    {pdf.map(|href| view! { <p><a href=href download>{t("document-download-pdf")}</a></p> })}
-                }.into_any(),
-                DocumentContent::Withheld(info) => withheld(info).into_any(),
-            }}
-            <section aria-labelledby="doc-contact">
-                <h2 id="doc-contact">{t("document-questions")}</h2>
-                <ContactCard unit=unit/>
-            </section>
-        </Page>
+        <p><a href=back>{t("back-to-documents")}</a></p>
+        <p class="doc-meta">
+            {kind} ", " <time datetime=d.doc_date.clone()>{d.doc_date.clone()}</time>
+        </p>
+        {appeal.map(|date| view! {
+            <div class="notice notice--warn">
+                <p>{t_args("document-appeal-deadline", &[("date", date)])}</p>
+            </div>
+        })}
+        {sensitive.then(|| view! {
+            <div class="notice">
+                <p>{t("document-sensitive")}</p>
+            </div>
+        })}
+        {match d.content {
+            DocumentContent::Text { blocks, redacted } => view! {
+                {redacted.then(|| view! {
+                    <div class="notice notice--warn"><p>{t("document-partly-shared")}</p></div>
+                })}
+                <article class="doc-body">{render_body(blocks)}</article>
+                {pdf.map(|href| view! { <p><a href=href download>{t("document-download-pdf")}</a></p> })}
+            }.into_any(),
+            DocumentContent::Withheld(info) => withheld(info).into_any(),
+        }}
+        <section aria-labelledby="doc-contact">
+            <h2 id="doc-contact">{t("document-questions")}</h2>
+            <ContactCard unit=unit/>
+        </section>
     }
 }
 

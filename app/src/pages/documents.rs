@@ -82,15 +82,28 @@ fn document_list(
                 <button type="submit" class="button button--secondary">{t("documents-apply")}</button>
             </form>
             <p role="status">{t_args("documents-count", &[("count", shown.to_string())])}</p>
-            <ul class="doc-list">
-                {items.into_iter().map(|d| document_item(&case_id, d)).collect_view()}
-            </ul>
+            {document_items(items, &|id| format!("/sak/{case_id}/dokumenter/{id}"))}
         </Page>
     }
 }
 
-fn document_item(case_id: &str, d: DocumentListItem) -> impl IntoView {
-    let href = format!("/sak/{case_id}/dokumenter/{}", d.id);
+/// The list itself, shared with the caseworker's "preview as" page; `href` makes the
+/// link to a document from its id.
+pub(crate) fn document_items(
+    items: Vec<DocumentListItem>,
+    href: &dyn Fn(&str) -> String,
+) -> impl IntoView {
+    view! {
+        <ul class="doc-list">
+            {items.into_iter().map(|d| {
+                let link = href(&d.id);
+                document_item(link, d)
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn document_item(href: String, d: DocumentListItem) -> impl IntoView {
     let state = match d.view {
         ReleaseView::Full => None,
         ReleaseView::Redacted => Some(("tag tag--redacted", t("documents-partly-shared"))),

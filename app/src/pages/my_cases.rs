@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn MyCases() -> impl IntoView {
     let cases = Resource::new_blocking(|| (), |_| my_cases());
     view! {
-        <Page heading=t("my-cases")>
+        <Page heading=t("my-cases") islands=true>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match cases.await {

@@ -1,0 +1,195 @@
+//! Documents, with the archive rule: what a party has been shown never changes under
+//! them.
+//!
+//! Why this shape: a document that nobody has decided on yet is invisible to every
+//! party (NOT_DECIDED), so while it has no release decision the fagsystem may still
+//! correct it in place. Once any release decision exists, a caseworker has judged
+//! *that* text (shared it, redacted spans of it, withheld it on a legal basis);
+//! changing it in place would show parties text nobody judged, and redaction offsets
+//! could then expose what was meant to be hidden. So changed content becomes a NEW
+//! row (`<id>~<n>`) that supersedes the current version, with no decisions (so
+//! NOT_DECIDED for everyone until a caseworker decides), and the old row stays as
+//! archive with its decisions. Identical content is a no-op, which keeps repeated
+//! PUTs idempotent. Ids from the source system cannot contain `~`, so derived version
+//! ids never collide with theirs.
+
+use super::{opt_date, own_case, ImportClient, Loc, Written};
+use crate::db::now_unix;
+use crate::domain::rich_text::{body_to_json, parse_body};
+use crate::domain::DocType;
+use crate::import::error::ImportError;
+use crate::import::payload::DocumentIn;
+use crate::import::reader::parse_date;
+use crate::import::store::Change;
+use sqlx::{AnyConnection, Row};
+
+/// A guard against a cycle in `supersedes_id` (the schema cannot rule one out).
+const MAX_VERSIONS: usize = 10_000;
+
+pub async fn put(
+    conn: &mut AnyConnection,
+    client: &ImportClient,
+    loc: &Loc,
+    id: &str,
+    d: &DocumentIn,
+) -> Result<Written, ImportError> {
+    let root = sqlx::query("SELECT case_id FROM documents WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(root) = root else {
+        own_case(conn, client, &d.case_id, loc.field("case_id")).await?;
+        insert(conn, id, d, None).await?;
+        return Ok(written(id, id, &d.case_id, Change::Created));
+    };
+    let stored_case: String = root.try_get("case_id")?;
+    // The stored document's service decides first, so a client cannot probe or
+    // touch another service's document by naming its own case in the body.
+    own_case(conn, client, &stored_case, loc.param("id")).await?;
+    if stored_case != d.case_id {
+        return Err(ImportError::invalid(
+            "immutable",
+            loc.field("case_id"),
+            "a document cannot move to another case",
+        ));
+    }
+    let (current, versions) = current_version(conn, id).await?;
+    if same_content(conn, &current, d).await? {
+        return Ok(written(id, &current, &d.case_id, Change::Unchanged));
+    }
+    if !has_decisions(conn, &current).await? {
+        update(conn, &current, d).await?;
+        return Ok(written(id, &current, &d.case_id, Change::Updated));
+    }
+    let mut n = versions + 1;
+    let new_id = loop {
+        let candidate = format!("{id}~{n}");
+        if sqlx::query("SELECT 1 AS one FROM documents WHERE id = $1")
+            .bind(&candidate)
+            .fetch_optional(&mut *conn)
+            .await?
+            .is_none()
+        {
+            break candidate;
+        }
+        n += 1;
+    };
+    insert(conn, &new_id, d, Some(&current)).await?;
+    Ok(written(id, &new_id, &d.case_id, Change::Superseded))
+}
+
+fn written(id: &str, version: &str, case_id: &str, result: Change) -> Written {
+    Written {
+        kind: "document",
+        id: id.to_string(),
+        result,
+        version_id: Some(version.to_string()),
+        case_id: Some(case_id.to_string()),
+        person_id: None,
+    }
+}
+
+/// The newest version in the chain that starts at `id`, and how many versions it has.
+async fn current_version(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<(String, usize), ImportError> {
+    let mut current = id.to_string();
+    for count in 1..=MAX_VERSIONS {
+        let next = sqlx::query(
+            "SELECT id FROM documents WHERE supersedes_id = $1 ORDER BY created_at DESC, id DESC",
+        )
+        .bind(&current)
+        .fetch_optional(&mut *conn)
+        .await?;
+        match next {
+            Some(row) => current = row.try_get("id")?,
+            None => return Ok((current, count)),
+        }
+    }
+    tracing::error!(document = id, "supersedes chain too long or cyclic");
+    Err(ImportError::internal())
+}
+
+async fn same_content(
+    conn: &mut AnyConnection,
+    version: &str,
+    d: &DocumentIn,
+) -> Result<bool, ImportError> {
+    let row = sqlx::query(
+        "SELECT doc_type, title, doc_date, body, pdf, appeal_deadline FROM documents WHERE id = $1",
+    )
+    .bind(version)
+    .fetch_one(&mut *conn)
+    .await?;
+    let body: String = row.try_get("body")?;
+    let pdf: Option<Vec<u8>> = row.try_get("pdf")?;
+    let deadline: Option<String> = row.try_get("appeal_deadline")?;
+    Ok(
+        DocType::parse(&row.try_get::<String, _>("doc_type")?) == Some(d.doc_type)
+            && row.try_get::<String, _>("title")? == d.title
+            && parse_date(&row.try_get::<String, _>("doc_date")?) == Some(d.doc_date)
+            && parse_body(&body).ok().as_ref() == Some(&d.body)
+            && pdf == d.pdf
+            && deadline.as_deref().and_then(parse_date) == d.appeal_deadline,
+    )
+}
+
+async fn has_decisions(conn: &mut AnyConnection, version: &str) -> Result<bool, ImportError> {
+    Ok(
+        sqlx::query("SELECT 1 AS one FROM release_decisions WHERE document_id = $1")
+            .bind(version)
+            .fetch_optional(&mut *conn)
+            .await?
+            .is_some(),
+    )
+}
+
+/// A new row, with no release decision: NOT_DECIDED (invisible) for every party.
+async fn insert(
+    conn: &mut AnyConnection,
+    id: &str,
+    d: &DocumentIn,
+    supersedes: Option<&str>,
+) -> Result<(), ImportError> {
+    sqlx::query(
+        "INSERT INTO documents (id, case_id, doc_type, title, doc_date, body, pdf, \
+         appeal_deadline, supersedes_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(id)
+    .bind(&d.case_id)
+    .bind(d.doc_type.as_str())
+    .bind(&d.title)
+    .bind(d.doc_date.to_string())
+    .bind(body_to_json(&d.body))
+    .bind(d.pdf.clone())
+    .bind(opt_date(d.appeal_deadline))
+    .bind(supersedes)
+    .bind(now_unix())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Corrects a version nobody has decided on yet (see the module comment).
+async fn update(
+    conn: &mut AnyConnection,
+    version: &str,
+    d: &DocumentIn,
+) -> Result<(), ImportError> {
+    sqlx::query(
+        "UPDATE documents SET doc_type = $2, title = $3, doc_date = $4, body = $5, pdf = $6, \
+         appeal_deadline = $7 WHERE id = $1",
+    )
+    .bind(version)
+    .bind(d.doc_type.as_str())
+    .bind(&d.title)
+    .bind(d.doc_date.to_string())
+    .bind(body_to_json(&d.body))
+    .bind(d.pdf.clone())
+    .bind(opt_date(d.appeal_deadline))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

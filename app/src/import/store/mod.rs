@@ -1,0 +1,248 @@
+//! Applies checked payloads to the database: one transaction per request, every
+//! reference and the client's service checked inside it, the audit entries written
+//! once it has committed.
+
+mod cases;
+mod documents;
+mod persons;
+
+use super::error::ImportError;
+use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
+use crate::audit::{self, Actor, Entry};
+use crate::db::{Backend, Db};
+use sqlx::{AnyConnection, Row};
+
+/// An authenticated import client and the one service whose data it may write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportClient {
+    pub client_id: String,
+    pub service_id: String,
+}
+
+/// Where a write came from in the request, so errors found in the database name the
+/// field: a single PUT (`None`: ids in the URL, fields at `$`), or a batch item
+/// (`Some("$.parties[2]")`: everything inside the item).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Loc(pub Option<String>);
+
+impl Loc {
+    pub fn field(&self, name: &str) -> String {
+        match &self.0 {
+            None => format!("$.{name}"),
+            Some(at) => format!("{at}.{name}"),
+        }
+    }
+
+    /// An id that a single PUT carries in its URL.
+    pub fn param(&self, name: &str) -> String {
+        match &self.0 {
+            None => format!("path.{name}"),
+            Some(at) => format!("{at}.{name}"),
+        }
+    }
+}
+
+/// One create-or-update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Write {
+    Person {
+        id: String,
+        person: PersonIn,
+    },
+    Case {
+        id: String,
+        case: CaseIn,
+    },
+    Party {
+        case_id: String,
+        id: String,
+        party: PartyIn,
+    },
+    Milestone {
+        case_id: String,
+        id: String,
+        milestone: MilestoneIn,
+    },
+    Document {
+        id: String,
+        document: DocumentIn,
+    },
+}
+
+impl Write {
+    fn kind(&self) -> &'static str {
+        match self {
+            Write::Person { .. } => "person",
+            Write::Case { .. } => "case",
+            Write::Party { .. } => "party",
+            Write::Milestone { .. } => "milestone",
+            Write::Document { .. } => "document",
+        }
+    }
+}
+
+/// The writes of a batch, referenced rows first, each with its place in the request.
+pub fn batch_writes(b: BatchIn) -> Vec<(Loc, Write)> {
+    let at = |list: &str, i: usize| Loc(Some(format!("$.{list}[{i}]")));
+    let mut out = Vec::new();
+    for (i, (id, person)) in b.persons.into_iter().enumerate() {
+        out.push((at("persons", i), Write::Person { id, person }));
+    }
+    for (i, (id, case)) in b.cases.into_iter().enumerate() {
+        out.push((at("cases", i), Write::Case { id, case }));
+    }
+    for (i, (case_id, id, party)) in b.parties.into_iter().enumerate() {
+        out.push((at("parties", i), Write::Party { case_id, id, party }));
+    }
+    for (i, (case_id, id, milestone)) in b.milestones.into_iter().enumerate() {
+        let w = Write::Milestone {
+            case_id,
+            id,
+            milestone,
+        };
+        out.push((at("milestones", i), w));
+    }
+    for (i, (id, document)) in b.documents.into_iter().enumerate() {
+        out.push((at("documents", i), Write::Document { id, document }));
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Created,
+    Updated,
+    /// The same content was already stored: nothing was written.
+    Unchanged,
+    /// The document had release decisions: the new content is a new version.
+    Superseded,
+}
+
+/// What one write did.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Written {
+    pub kind: &'static str,
+    pub id: String,
+    pub result: Change,
+    /// For documents: the row now holding the content (the id itself, or `<id>~<n>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_id: Option<String>,
+    #[serde(skip)]
+    pub case_id: Option<String>,
+    #[serde(skip)]
+    pub person_id: Option<String>,
+}
+
+/// Applies `writes` in one transaction: all or nothing. On SQLite the transaction
+/// takes the write lock at once (`BEGIN IMMEDIATE`): a deferred one that reads first
+/// fails instead of waiting when another connection writes meanwhile, and the
+/// portal writes the audit log on every read.
+pub async fn apply(
+    db: &Db,
+    client: &ImportClient,
+    writes: Vec<(Loc, Write)>,
+) -> Result<Vec<Written>, ImportError> {
+    let mut tx = match db.backend {
+        Backend::Sqlite => db.pool.begin_with("BEGIN IMMEDIATE").await?,
+        Backend::Postgres => db.pool.begin().await?,
+    };
+    let mut done = Vec::with_capacity(writes.len());
+    for (loc, write) in &writes {
+        // An error returns early and drops `tx`, which rolls everything back.
+        done.push(apply_one(&mut tx, client, loc, write).await?);
+    }
+    tx.commit().await?;
+    // The audit log is written through the shared `audit::record`, which uses the pool,
+    // so it follows the commit (on SQLite it could not run beside the open
+    // transaction). If it fails the client gets a 500 and retries; the retry is an
+    // idempotent no-op that is audited, so no accepted write stays unaudited for good.
+    for (w, (_, write)) in done.iter().zip(&writes) {
+        let action = format!("import.{}.put", write.kind());
+        let document_id = (w.kind == "document")
+            .then_some(w.version_id.as_deref())
+            .flatten();
+        audit::record(
+            db,
+            Actor::System,
+            Entry {
+                action: &action,
+                case_id: w.case_id.as_deref(),
+                document_id,
+                subject_person_id: w.person_id.as_deref(),
+                reason: Some(&client.client_id),
+            },
+        )
+        .await?;
+    }
+    Ok(done)
+}
+
+async fn apply_one(
+    conn: &mut AnyConnection,
+    client: &ImportClient,
+    loc: &Loc,
+    write: &Write,
+) -> Result<Written, ImportError> {
+    match write {
+        Write::Person { id, person } => persons::put(conn, client, loc, id, person).await,
+        Write::Case { id, case } => cases::put_case(conn, client, loc, id, case).await,
+        Write::Party { case_id, id, party } => {
+            cases::put_party(conn, client, loc, case_id, id, party).await
+        }
+        Write::Milestone {
+            case_id,
+            id,
+            milestone,
+        } => cases::put_milestone(conn, client, loc, case_id, id, milestone).await,
+        Write::Document { id, document } => documents::put(conn, client, loc, id, document).await,
+    }
+}
+
+/// The service of a case, checked against the client's: the case must exist (422)
+/// and belong to the client's service (403).
+async fn own_case(
+    conn: &mut AnyConnection,
+    client: &ImportClient,
+    case_id: &str,
+    field: String,
+) -> Result<(), ImportError> {
+    let row = sqlx::query("SELECT service_id FROM cases WHERE id = $1")
+        .bind(case_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match row {
+        None => Err(ImportError::invalid(
+            "not_found",
+            field,
+            format!("there is no case {case_id}; import the case first"),
+        )),
+        Some(r) if r.try_get::<String, _>("service_id")? == client.service_id => Ok(()),
+        Some(_) => Err(ImportError::forbidden(
+            field,
+            "the case belongs to another service than this client's",
+        )),
+    }
+}
+
+/// Whether a row with this id exists in `table` (a fixed name, never input).
+async fn exists(
+    conn: &mut AnyConnection,
+    table: &'static str,
+    id: &str,
+) -> Result<bool, ImportError> {
+    let sql = format!("SELECT 1 AS one FROM {table} WHERE id = $1");
+    Ok(sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .is_some())
+}
+
+fn opt_date(d: Option<chrono::NaiveDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+fn flag(b: bool) -> i64 {
+    i64::from(b)
+}

@@ -1,0 +1,374 @@
+//! The import writes against a real database, on every backend (SQLite always,
+//! PostgreSQL when `TEST_DATABASE_URL_PG` is set): idempotence, the archive rule for
+//! documents, all-or-nothing batches, and the service boundary.
+
+use super::payload::{self, Limits};
+use super::store::{apply, batch_writes, Change, ImportClient, Loc, Write};
+use super::Status;
+use crate::citizen::document_list;
+use crate::db::seed::insert_demo;
+use crate::db::testing::TestDb;
+use crate::db::Db;
+use crate::demo::generate;
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use sqlx::Row;
+
+const LIMITS: Limits = Limits {
+    max_pdf_bytes: 10_000,
+};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+}
+
+fn trondheim() -> ImportClient {
+    ImportClient {
+        client_id: "fagsystem".into(),
+        service_id: "svc-trondheim".into(),
+    }
+}
+
+fn melhus() -> ImportClient {
+    ImportClient {
+        client_id: "melhus-fag".into(),
+        service_id: "svc-melhus-skaun".into(),
+    }
+}
+
+fn doc_write(id: &str, title: &str, text: &str) -> Write {
+    let v = json!({
+        "case_id": "case-a", "doc_type": "BREV", "title": title, "doc_date": "2026-11-01",
+        "body": [{"kind": "h", "text": title}, {"kind": "p", "text": text}]
+    });
+    Write::Document {
+        id: id.into(),
+        document: payload::document(&v, "$", LIMITS).expect("valid document"),
+    }
+}
+
+async fn put(
+    db: &Db,
+    client: &ImportClient,
+    w: Write,
+) -> Result<super::Written, super::ImportError> {
+    let mut done = apply(db, client, vec![(Loc::default(), w)]).await?;
+    Ok(done.remove(0))
+}
+
+async fn count(db: &Db, sql: &str, arg: &str) -> i64 {
+    sqlx::query(sql)
+        .bind(arg)
+        .fetch_one(&db.pool)
+        .await
+        .expect("count")
+        .try_get::<i64, _>(0)
+        .expect("n")
+}
+
+/// What Kari (mother, party of case-a) sees in the document list.
+async fn kari_sees(db: &Db) -> String {
+    format!(
+        "{:?}",
+        document_list(db, "p-a-kari", "case-a", today())
+            .await
+            .expect("list")
+    )
+}
+
+fn batch(v: Value) -> Vec<(Loc, Write)> {
+    batch_writes(payload::batch(&v, LIMITS).expect("valid batch"))
+}
+
+fn new_family() -> Value {
+    json!({
+        "persons": [
+            {"id": "imp-p-child", "pid": "01011590001", "given_name": "Ida", "family_name": "Ny", "birth_date": "2015-01-01"},
+            {"id": "imp-p-mother", "pid": "01018590002", "given_name": "Eva", "family_name": "Ny", "birth_date": "1985-01-01", "address": "Vegen 1"}
+        ],
+        "cases": [{"id": "imp-case", "unit_id": "unit-trd-lerkendal", "main_person_id": "imp-p-child", "phase": "UNDERSOKELSE", "opened_on": "2026-10-01"}],
+        "parties": [{"id": "imp-party-mor", "case_id": "imp-case", "person_id": "imp-p-mother", "role": "MOR", "valid_from": "2026-10-01"}],
+        "milestones": [{"id": "imp-ms-1", "case_id": "imp-case", "kind": "UNDERSOKELSE_STARTET", "occurred_on": "2026-10-01", "seq": 1}],
+        "documents": [{"id": "imp-doc-1", "case_id": "imp-case", "doc_type": "MELDING", "title": "Melding", "doc_date": "2026-10-01", "body": [{"kind": "p", "text": "Tekst"}]}]
+    })
+}
+
+#[tokio::test]
+async fn repeating_an_import_changes_nothing() {
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &generate(today(), 1)).await.expect("seed");
+        let first = apply(db, &trondheim(), batch(new_family()))
+            .await
+            .expect("first");
+        assert!(
+            first.iter().all(|w| w.result == Change::Created),
+            "{first:?}"
+        );
+        let audit_before = count(
+            db,
+            "SELECT COUNT(*) FROM audit_log WHERE reason = $1",
+            "fagsystem",
+        )
+        .await;
+        assert_eq!(audit_before, 6, "every write is audited with the client id");
+        let again = apply(db, &trondheim(), batch(new_family()))
+            .await
+            .expect("again");
+        assert!(
+            again.iter().all(|w| w.result == Change::Unchanged),
+            "{again:?}"
+        );
+        assert_eq!(
+            count(
+                db,
+                "SELECT COUNT(*) FROM documents WHERE case_id = $1",
+                "imp-case"
+            )
+            .await,
+            1
+        );
+        let action = count(
+            db,
+            "SELECT COUNT(*) FROM audit_log WHERE action = $1",
+            "import.document.put",
+        )
+        .await;
+        assert_eq!(action, 2);
+        // A real change is an update of the same row.
+        let mut changed = new_family();
+        changed["cases"][0]["phase"] = json!("HJELPETILTAK");
+        let third = apply(db, &trondheim(), batch(changed))
+            .await
+            .expect("third");
+        assert_eq!(third[2].result, Change::Updated, "{third:?}");
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_changed_document_with_release_decisions_is_superseded_not_rewritten() {
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &generate(today(), 1)).await.expect("seed");
+        let w = put(
+            db,
+            &trondheim(),
+            doc_write("imp-brev", "IMPORT-V1", "første"),
+        )
+        .await
+        .expect("create");
+        assert_eq!(
+            (w.result, w.version_id.as_deref()),
+            (Change::Created, Some("imp-brev"))
+        );
+        assert!(
+            !kari_sees(db).await.contains("IMPORT-V1"),
+            "new documents are NOT_DECIDED"
+        );
+        // Nobody has decided yet: a correction is made in place.
+        let w = put(
+            db,
+            &trondheim(),
+            doc_write("imp-brev", "IMPORT-V1", "rettet"),
+        )
+        .await
+        .expect("fix");
+        assert_eq!(w.result, Change::Updated);
+        // A caseworker shares it with Kari.
+        sqlx::query(
+            "INSERT INTO release_decisions (document_id, person_id, state, merinnsyn_considered, \
+             decided_by, decided_at) VALUES ($1, 'p-a-kari', 'SHARED', 0, 'staff-test', 0)",
+        )
+        .bind("imp-brev")
+        .execute(&db.pool)
+        .await
+        .expect("decide");
+        assert!(kari_sees(db).await.contains("IMPORT-V1"));
+        // Now a change becomes a new version; Kari keeps seeing what was decided.
+        let w = put(
+            db,
+            &trondheim(),
+            doc_write("imp-brev", "IMPORT-V2", "endret"),
+        )
+        .await
+        .expect("v2");
+        assert_eq!(
+            (w.result, w.version_id.as_deref()),
+            (Change::Superseded, Some("imp-brev~2"))
+        );
+        let seen = kari_sees(db).await;
+        assert!(
+            seen.contains("IMPORT-V1") && !seen.contains("IMPORT-V2"),
+            "{seen}"
+        );
+        let old = crate::db::rows::document_by_id(db, "imp-brev")
+            .await
+            .expect("q")
+            .expect("old kept");
+        assert_eq!(old.title, "IMPORT-V1");
+        let new = crate::db::rows::document_by_id(db, "imp-brev~2")
+            .await
+            .expect("q")
+            .expect("new");
+        assert_eq!(new.supersedes_id.as_deref(), Some("imp-brev"));
+        let decisions = count(
+            db,
+            "SELECT COUNT(*) FROM release_decisions WHERE document_id = $1",
+            "imp-brev~2",
+        )
+        .await;
+        assert_eq!(decisions, 0);
+        // The same content again is a no-op against the newest version.
+        let w = put(
+            db,
+            &trondheim(),
+            doc_write("imp-brev", "IMPORT-V2", "endret"),
+        )
+        .await
+        .expect("same");
+        assert_eq!(
+            (w.result, w.version_id.as_deref()),
+            (Change::Unchanged, Some("imp-brev~2"))
+        );
+        // A demo document with decisions is superseded the same way.
+        let w = put(db, &trondheim(), doc_write("case-a-d06", "Ny versjon", "x"))
+            .await
+            .expect("demo");
+        assert_eq!(w.result, Change::Superseded);
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_bad_item_in_a_batch_leaves_nothing() {
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &generate(today(), 1)).await.expect("seed");
+        let mut bad = new_family();
+        bad["parties"].as_array_mut().expect("list").push(json!(
+            {"id": "imp-party-far", "case_id": "imp-case", "person_id": "nobody", "role": "FAR", "valid_from": "2026-10-01"}
+        ));
+        let e = apply(db, &trondheim(), batch(bad))
+            .await
+            .expect_err("refused");
+        assert_eq!((e.status, e.code), (Status::Unprocessable, "not_found"));
+        assert_eq!(e.field.as_deref(), Some("$.parties[1].person_id"));
+        for (table, id) in [
+            ("persons", "imp-p-child"),
+            ("cases", "imp-case"),
+            ("parties", "imp-party-mor"),
+        ] {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE id = $1");
+            assert_eq!(count(db, &sql, id).await, 0, "{table} {id} was rolled back");
+        }
+        assert_eq!(
+            count(
+                db,
+                "SELECT COUNT(*) FROM audit_log WHERE reason = $1",
+                "fagsystem"
+            )
+            .await,
+            0
+        );
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_client_writes_only_its_own_service() {
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &generate(today(), 1)).await.expect("seed");
+        // Melhus/Skaun's client cannot add a document to Trondheim's case.
+        let e = put(db, &melhus(), doc_write("imp-x", "T", "x"))
+            .await
+            .expect_err("refused");
+        assert_eq!(
+            (e.status, e.field.as_deref()),
+            (Status::Forbidden, Some("$.case_id"))
+        );
+        // Nor supersede Trondheim's document by naming it.
+        let e = put(db, &melhus(), doc_write("case-a-d06", "T", "x"))
+            .await
+            .expect_err("refused");
+        assert_eq!(
+            (e.status, e.field.as_deref()),
+            (Status::Forbidden, Some("path.id"))
+        );
+        // Nor create a case in a Trondheim unit, nor change Trondheim's case.
+        let mut fam = new_family();
+        fam["documents"] = json!([]);
+        let e = apply(db, &melhus(), batch(fam)).await.expect_err("refused");
+        assert_eq!(
+            (e.status, e.field.as_deref()),
+            (Status::Forbidden, Some("$.cases[0].unit_id"))
+        );
+        let case = payload::case(
+            &json!({"unit_id": "unit-ms-barnevern", "main_person_id": "p-a-nora", "phase": "AVSLUTTET", "opened_on": "2020-01-01"}),
+            "$",
+        )
+        .expect("valid");
+        let e = put(
+            db,
+            &melhus(),
+            Write::Case {
+                id: "case-a".into(),
+                case,
+            },
+        )
+        .await
+        .expect_err("refused");
+        assert_eq!(
+            (e.status, e.field.as_deref()),
+            (Status::Forbidden, Some("path.id"))
+        );
+        // Nor change a person who is a party in Trondheim's case.
+        let kari = crate::db::rows::person_by_id(db, "p-a-kari")
+            .await
+            .expect("q")
+            .expect("kari");
+        let mut v = json!({"pid": kari.pid, "given_name": kari.given_name, "family_name": kari.family_name,
+                           "birth_date": kari.birth_date.to_string(), "address": kari.address,
+                           "protected_address": kari.protected_address, "reserved_digital": kari.reserved_digital});
+        let same = payload::person(&v, "$").expect("valid");
+        let w = put(
+            db,
+            &melhus(),
+            Write::Person {
+                id: "p-a-kari".into(),
+                person: same,
+            },
+        )
+        .await;
+        assert_eq!(
+            w.expect("identical data is a no-op").result,
+            Change::Unchanged
+        );
+        v["protected_address"] = json!(!kari.protected_address);
+        let changed = payload::person(&v, "$").expect("valid");
+        let e = put(
+            db,
+            &melhus(),
+            Write::Person {
+                id: "p-a-kari".into(),
+                person: changed.clone(),
+            },
+        )
+        .await
+        .expect_err("refused");
+        assert_eq!(e.status, Status::Forbidden);
+        // Trondheim's own client may.
+        let w = put(
+            db,
+            &trondheim(),
+            Write::Person {
+                id: "p-a-kari".into(),
+                person: changed,
+            },
+        )
+        .await;
+        assert_eq!(w.expect("own service").result, Change::Updated);
+        t.close().await;
+    }
+}
