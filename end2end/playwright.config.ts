@@ -55,6 +55,8 @@ export default defineConfig({
       command: `rm -rf ${dataDir}/e2e.db* && mkdir -p ${dataDir} && ${bin} seed --leak-check ${dataDir}/leakcheck.json && ${bin} serve`,
       cwd: '..',
       url: `${portal}/readyz`,
+      // The portal's log (warnings and errors only) shows why a login or request failed.
+      stdout: 'pipe',
       reuseExistingServer: false,
       timeout: 60_000,
       env: {

@@ -20,8 +20,18 @@ export function person(prefix: string): TestPerson {
   return found;
 }
 
-/** Logs in through the dev provider's TestID page, as a user would. */
+/** Logs in through the dev provider's TestID page, as a user would. A login that ends
+ * on the generic "something went wrong" page is tried once more, as a user would, and
+ * reported; refusals with a specific reason (acr, unknown person) are not retried. */
 export async function login(page: Page, who: TestPerson | { pid: string }, acr = 'idporten-loa-high') {
+  await loginOnce(page, who, acr);
+  if (page.url().includes('/innlogging-feilet?grunn=generell')) {
+    console.warn(`login for ${'name' in who ? who.name : who.pid} failed generically; retrying once`);
+    await loginOnce(page, who, acr);
+  }
+}
+
+async function loginOnce(page: Page, who: TestPerson | { pid: string }, acr: string) {
   await page.goto('/auth/login');
   await expect(page).toHaveTitle(/TestID/);
   if ('name' in who) {
@@ -31,6 +41,8 @@ export async function login(page: Page, who: TestPerson | { pid: string }, acr =
   }
   await page.getByLabel('Sikkerhetsnivå').selectOption(acr);
   await page.getByRole('button', { name: 'Logg inn' }).click();
+  // Back at the portal: the page after login, or the page saying why it failed.
+  await page.waitForURL(/\/(mine-saker|sak\/|innlogging-feilet)/);
 }
 
 /** axe-core finds no WCAG 2.1 A/AA violations on the current page. axe is JavaScript
