@@ -1,0 +1,59 @@
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { staffLogin } from './helpers';
+
+// The staff half of the authorization matrix: every demo employee logs in through the
+// dev provider and requests every workbench page, server function and decision form
+// for every case and document of the demo. Cases outside the employee's own unit must
+// answer "not found" and carry no sentinel of the demo's content.
+
+type LeakCheck = { cases: string[]; documents: { id: string; case_id: string }[] };
+type Employee = { sub: string; name: string; unit: string };
+
+const dataDir = process.env.E2E_DATA_DIR ?? 'target/e2e-data';
+const readJson = (file: string) => JSON.parse(readFileSync(join(process.cwd(), '..', dataDir, file), 'utf8'));
+const SENTINEL = /LEAK-[A-Z]+(?:-[A-Za-z0-9]+)*-\d+/;
+
+async function expectNotFound(request: APIRequestContext, what: string, res: Promise<import('@playwright/test').APIResponse>) {
+  const r = await res;
+  expect(r.status(), what).toBe(404);
+  expect((await r.text()).match(SENTINEL)?.[0], `${what} leaks`).toBeUndefined();
+}
+
+test('no employee reaches the cases of another unit', async ({ browser, javaScriptEnabled, isMobile }) => {
+  test.skip(!javaScriptEnabled || isMobile, 'runs once, on desktop');
+  test.setTimeout(600_000);
+  const leak: LeakCheck = readJson('leakcheck.json');
+  const employees: Employee[] = readJson('testpersons.json').employees;
+  let refused = 0;
+  for (const employee of employees) {
+    await test.step(employee.name, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await staffLogin(page, employee.sub);
+      const own = new Set(
+        await page.locator('a[href^="/ansatt/sak/"]').evaluateAll((as) =>
+          as.map((a) => (a as HTMLAnchorElement).pathname.split('/')[3])),
+      );
+      expect(own.size, `${employee.name} sees their unit's cases`).toBeGreaterThan(0);
+      const request = page.request;
+      for (const c of leak.cases.filter((c) => !own.has(c))) {
+        await expectNotFound(request, `GET /ansatt/sak/${c}`, request.get(`/ansatt/sak/${c}`));
+        await expectNotFound(request, `staff_case_detail ${c}`, request.post('/api/staff_case_detail', { form: { case_id: c } }));
+        await expectNotFound(request, `preview ${c}`, request.get(`/ansatt/sak/${c}/forhandsvis/x`));
+        refused += 1;
+      }
+      for (const d of leak.documents.filter((d) => !own.has(d.case_id))) {
+        const base = `/ansatt/sak/${d.case_id}/dokument/${d.id}`;
+        await expectNotFound(request, `GET ${base}`, request.get(base));
+        await expectNotFound(request, `staff_document ${d.id}`,
+          request.post('/api/staff_document', { form: { case_id: d.case_id, document_id: d.id } }));
+        const decide = await request.post(`${base}/beslutning`, { form: { state: 'SHARED' }, maxRedirects: 0 });
+        expect(decide.status(), `decision on ${d.id}`).toBe(404);
+      }
+      await context.close();
+    });
+  }
+  expect(refused).toBeGreaterThan(0);
+});
