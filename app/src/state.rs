@@ -19,9 +19,12 @@ impl AppState {
 
 /// Today's date in Norway, for age rules and deadlines.
 pub fn today() -> NaiveDate {
-    // Oslo is UTC+1 or +2; UTC+1 puts an age boundary at most an hour late in summer,
-    // never early.
-    (chrono::Utc::now() + chrono::Duration::hours(1)).date_naive()
+    norwegian_date(chrono::Utc::now())
+}
+
+/// The date in Norway at the instant `at`.
+pub fn norwegian_date(at: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+    at.with_timezone(&chrono_tz::Europe::Oslo).date_naive()
 }
 
 pub fn app_state() -> Result<AppState, ApiError> {
@@ -29,4 +32,27 @@ pub fn app_state() -> Result<AppState, ApiError> {
         tracing::error!("AppState missing from context");
         ApiError::Internal
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::norwegian_date;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> chrono::DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0)
+            .single()
+            .expect("valid instant")
+    }
+
+    #[test]
+    fn the_day_turns_at_norwegian_midnight_in_winter_and_summer() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("valid date");
+        // Winter, UTC+1: 23:00 UTC is midnight in Oslo.
+        assert_eq!(norwegian_date(utc(2026, 1, 14, 22, 59)), day(2026, 1, 14));
+        assert_eq!(norwegian_date(utc(2026, 1, 14, 23, 0)), day(2026, 1, 15));
+        // Summer, UTC+2: 22:00 UTC is midnight in Oslo.
+        assert_eq!(norwegian_date(utc(2026, 7, 14, 21, 59)), day(2026, 7, 14));
+        assert_eq!(norwegian_date(utc(2026, 7, 14, 22, 0)), day(2026, 7, 15));
+    }
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,4 +71,81 @@ export async function staffLogin(page: Page, sub: string) {
   await page.locator(`input[type=radio][value="${sub}"]`).check();
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await expect(page).toHaveURL(/\/ansatt\/saker/);
+}
+
+export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string> };
+
+/** Every citizen page, server function and download there is for these cases and
+ * documents: what a citizen (or an attacker with a citizen's session) could request. */
+export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[]): Probe[] {
+  const out: Probe[] = [
+    { method: 'GET', url: '/mine-saker' },
+    { method: 'POST', url: '/api/my_cases', form: {} },
+  ];
+  for (const c of cases) {
+    out.push({ method: 'GET', url: `/sak/${c}` }, { method: 'GET', url: `/sak/${c}/dokumenter` });
+    out.push({ method: 'POST', url: '/api/case_overview', form: { case_id: c } });
+    out.push({ method: 'POST', url: '/api/case_documents', form: { case_id: c } });
+  }
+  for (const d of documents) {
+    out.push({ method: 'GET', url: `/sak/${d.case_id}/dokumenter/${d.id}` });
+    out.push({ method: 'GET', url: `/sak/${d.case_id}/dokumenter/${d.id}/pdf` });
+    out.push({ method: 'POST', url: '/api/read_document', form: { case_id: d.case_id, document_id: d.id } });
+  }
+  return out;
+}
+
+/** Sends one probe without following redirects; the body and headers as one text. */
+export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string }> {
+  const res = p.method === 'GET'
+    ? await request.get(p.url, { maxRedirects: 0 })
+    : await request.post(p.url, { form: p.form, maxRedirects: 0 });
+  return { status: res.status(), text: (await res.body()).toString('utf8') + JSON.stringify(res.headers()) };
+}
+
+/** Every workbench page, staff server function and decision form there is for these
+ * cases and documents, with `personId` as the party to preview or decide for. */
+export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string): Probe[] {
+  const out: Probe[] = [
+    { method: 'GET', url: '/ansatt/saker' },
+    { method: 'GET', url: '/ansatt/ko' },
+    { method: 'POST', url: '/api/staff_unit_cases', form: {} },
+    { method: 'POST', url: '/api/staff_queue', form: {} },
+  ];
+  for (const c of cases) {
+    out.push({ method: 'GET', url: `/ansatt/sak/${c}` });
+    out.push({ method: 'GET', url: `/ansatt/sak/${c}/forhandsvis/${personId}` });
+    out.push({ method: 'POST', url: '/api/staff_case_detail', form: { case_id: c } });
+    out.push({ method: 'POST', url: '/api/staff_preview_case', form: { case_id: c, person_id: personId } });
+  }
+  for (const d of documents) {
+    const base = `/ansatt/sak/${d.case_id}`;
+    out.push({ method: 'GET', url: `${base}/dokument/${d.id}` });
+    out.push({ method: 'GET', url: `${base}/forhandsvis/${personId}/dokument/${d.id}` });
+    out.push({ method: 'POST', url: '/api/staff_document', form: { case_id: d.case_id, document_id: d.id } });
+    out.push({ method: 'POST', url: '/api/take_decision_flash', form: { document_id: d.id } });
+    out.push({
+      method: 'POST',
+      url: '/api/staff_preview_document',
+      form: { case_id: d.case_id, person_id: personId, document_id: d.id },
+    });
+    out.push({
+      method: 'POST',
+      url: `${base}/dokument/${d.id}/beslutning`,
+      form: { party: personId, state: 'SHARED', reason: 'matrix' },
+    });
+  }
+  return out;
+}
+
+/** The probe was refused as a login problem: a page or form sends the visitor to
+ * `login`, a server function answers 401. */
+export function expectRefused(p: Probe, res: { status: number; text: string }, login: string) {
+  const what = `${p.method} ${p.url}`;
+  if (p.url.startsWith('/api/')) {
+    expect(res.status, what).toBe(401);
+  } else {
+    expect(res.status, what).toBe(303);
+    expect(res.text, what).toContain(`"location":"${login}?neste=`);
+  }
 }

@@ -1,30 +1,15 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { login, person } from './helpers';
+import { importApi as api, importToken } from './import-client';
 
 // The import API against the real dev provider: the fagsystem client gets a JWT access
 // token with client credentials, pushes a document into the demo case, and the mother
 // in that case does not see it, because nobody has decided on its release yet.
 
-const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 9190);
-const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
-const issuer = `http://localhost:${oidcPort}`;
-const portal = `http://localhost:${portalPort}`;
-const api = `${portal}/api/import/v1`;
 // Unique per run: the database is fresh per suite run, but the title must not match
 // anything in the demo data.
 const title = `Importert brev ${Date.now()}`;
 const docId = `e2e-import-${Date.now()}`;
-
-async function importToken(request: APIRequestContext): Promise<string> {
-  const res = await request.post(`${issuer}/token`, {
-    headers: { authorization: `Basic ${Buffer.from('fagsystem:dev-fagsystem-secret').toString('base64')}` },
-    form: { grant_type: 'client_credentials', scope: 'minsak:import', resource: `${portal}/api/import` },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  const body = await res.json();
-  expect(body.token_type).toMatch(/bearer/i);
-  return body.access_token;
-}
 
 const document = {
   case_id: 'case-a',

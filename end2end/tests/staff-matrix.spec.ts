@@ -1,19 +1,29 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { staffLogin } from './helpers';
+import { citizenProbes, expectRefused, probe, staffLogin } from './helpers';
 
 // The staff half of the authorization matrix: every demo employee logs in through the
 // dev provider and requests every workbench page, server function and decision form
 // for every case and document of the demo. Cases outside the employee's own unit must
 // answer "not found" and carry no sentinel of the demo's content.
 
-type LeakCheck = { cases: string[]; documents: { id: string; case_id: string }[] };
+type LeakCheck = {
+  persons: { id: string; name: string; forbidden: string[] }[];
+  cases: string[];
+  documents: { id: string; case_id: string }[];
+};
 type Employee = { sub: string; name: string; unit: string };
 
 const dataDir = process.env.E2E_DATA_DIR ?? 'target/e2e-data';
 const readJson = (file: string) => JSON.parse(readFileSync(join(process.cwd(), '..', dataDir, file), 'utf8'));
 const SENTINEL = /LEAK-[A-Z]+(?:-[A-Za-z0-9]+)*-\d+/;
+
+/** The case ids on the logged-in employee's case list: their own unit's. */
+async function ownCases(page: Page): Promise<Set<string>> {
+  const links = page.locator('a[href^="/ansatt/sak/"]');
+  return new Set(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/')[3])));
+}
 
 async function expectNotFound(request: APIRequestContext, what: string, res: Promise<import('@playwright/test').APIResponse>) {
   const r = await res;
@@ -32,10 +42,7 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
       const context = await browser.newContext();
       const page = await context.newPage();
       await staffLogin(page, employee.sub);
-      const own = new Set(
-        await page.locator('a[href^="/ansatt/sak/"]').evaluateAll((as) =>
-          as.map((a) => (a as HTMLAnchorElement).pathname.split('/')[3])),
-      );
+      const own = await ownCases(page);
       expect(own.size, `${employee.name} sees their unit's cases`).toBeGreaterThan(0);
       const request = page.request;
       for (const c of leak.cases.filter((c) => !own.has(c))) {
@@ -52,8 +59,49 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         const decide = await request.post(`${base}/beslutning`, { form: { state: 'SHARED' }, maxRedirects: 0 });
         expect(decide.status(), `decision on ${d.id}`).toBe(404);
       }
+      // A staff session reaches no citizen page or function, for any case.
+      for (const p of citizenProbes(leak.cases, leak.documents)) {
+        const res = await probe(request, p);
+        expectRefused(p, res, '/auth/login');
+        expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
+      }
       await context.close();
     });
   }
   expect(refused).toBeGreaterThan(0);
+});
+
+test('"preview as" shows each person only what was released to that person', async ({ browser, javaScriptEnabled, isMobile }) => {
+  test.skip(!javaScriptEnabled || isMobile, 'runs once, on desktop');
+  test.setTimeout(600_000);
+  const leak: LeakCheck = readJson('leakcheck.json');
+  const employees: Employee[] = readJson('testpersons.json').employees;
+  // One caseworker per unit covers every case of the demo.
+  const perUnit = [...new Map(employees.map((e) => [e.unit, e])).values()];
+  const SENTINELS = new RegExp(SENTINEL.source, 'g');
+  let previews = 0;
+  for (const employee of perUnit) {
+    await test.step(employee.name, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await staffLogin(page, employee.sub);
+      const own = await ownCases(page);
+      for (const c of leak.cases.filter((c) => own.has(c))) {
+        for (const person of leak.persons) {
+          const forbidden = new Set(person.forbidden);
+          const base = `/ansatt/sak/${c}/forhandsvis/${person.id}`;
+          const urls = [base, ...leak.documents.filter((d) => d.case_id === c).map((d) => `${base}/dokument/${d.id}`)];
+          for (const url of urls) {
+            const res = await page.request.get(url, { maxRedirects: 0 });
+            expect(res.status(), url).toBeLessThan(500);
+            if (res.status() === 200) previews += 1;
+            const leaked = [...(await res.text()).matchAll(SENTINELS)].map((m) => m[0]).filter((s) => forbidden.has(s));
+            expect(leaked, `${url} shows what ${person.name} may not see`).toEqual([]);
+          }
+        }
+      }
+      await context.close();
+    });
+  }
+  expect(previews).toBeGreaterThan(0);
 });

@@ -7,6 +7,7 @@ mod handlers;
 mod import;
 mod middleware;
 mod oidc;
+mod provider_http;
 mod router;
 mod seed;
 mod staff_forms;

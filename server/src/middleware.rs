@@ -182,4 +182,22 @@ mod tests {
         assert_eq!(audience("/"), Audience::Public);
         assert_eq!(audience("/mine-sakerx"), Audience::Public);
     }
+
+    /// Server functions check the session themselves (the path-based login check does
+    /// not cover /api). The end-to-end authorization matrix probes each of them for
+    /// every role; this fails when one is added without being put in the matrix.
+    #[test]
+    fn every_server_function_is_in_the_authorization_matrix() {
+        let matrix = include_str!("../../end2end/tests/helpers.ts");
+        let paths: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
+            .map(|(path, _)| path)
+            .collect();
+        assert!(paths.len() >= 12, "server functions found: {paths:?}");
+        // whoami answers everyone (with nobody's data) and is not in the matrix.
+        let missing: Vec<&&str> = paths
+            .iter()
+            .filter(|p| **p != "/api/whoami" && !matrix.contains(&format!("'{p}'")))
+            .collect();
+        assert!(missing.is_empty(), "not probed by the matrix: {missing:?}");
+    }
 }

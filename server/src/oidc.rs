@@ -152,7 +152,7 @@ pub struct RelyingParty {
     client_secret: String,
     redirect_uri: String,
     min_acr: String,
-    http: openidconnect::reqwest::Client,
+    http: crate::provider_http::LimitedClient,
     cache: Mutex<Option<Arc<Discovered>>>,
 }
 
@@ -167,11 +167,7 @@ impl RelyingParty {
         redirect_uri: String,
         min_acr: &str,
     ) -> anyhow::Result<RelyingParty> {
-        let http = openidconnect::reqwest::ClientBuilder::new()
-            // Following redirects would let a provider bounce us anywhere (SSRF).
-            .redirect(openidconnect::reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(10))
-            .build()?;
+        let http = crate::provider_http::LimitedClient(crate::provider_http::client()?);
         Ok(RelyingParty {
             issuer: issuer.trim_end_matches('/').to_string(),
             client_id: client_id.to_string(),
@@ -258,7 +254,8 @@ impl RelyingParty {
         now: i64,
     ) -> Result<VerifiedLogin, LoginFailure> {
         if let Some(err) = &params.error {
-            tracing::info!(error = %err, "provider returned an error to the callback");
+            // Debug-formatted: the text comes from the browser and may hold line breaks.
+            tracing::info!(error = ?err, "provider returned an error to the callback");
             return Err(if err == "access_denied" {
                 LoginFailure::Cancelled
             } else {

@@ -5,7 +5,7 @@
 
 use crate::ServerState;
 use app::api::{DecisionFlash, DecisionFormInput};
-use app::auth::{user_from_session, Principal};
+use app::auth::user_from_session;
 use app::staff::{put_flash, submit_decision, DecisionOutcome, StaffCtx};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -17,21 +17,11 @@ use tower_sessions::Session;
 /// everyone else to the employee login; this is the second check).
 async fn staff_ctx(st: &ServerState, session: &Session) -> Option<StaffCtx> {
     let user = user_from_session(session, st.app.session_absolute_secs).await?;
-    let Principal::Staff {
-        staff_id,
-        unit_id,
-        roles,
-    } = user.principal
-    else {
-        return None;
-    };
-    match StaffCtx::load(&st.app.db, &staff_id, &unit_id, &roles).await {
-        Ok(ctx) => ctx,
-        Err(e) => {
-            tracing::error!(error = %e, "staff lookup failed");
-            None
-        }
-    }
+    StaffCtx::of_user(&st.app.db, user)
+        .await
+        .inspect_err(|e| tracing::error!(error = %e, "staff lookup failed"))
+        .ok()
+        .flatten()
 }
 
 /// POST /ansatt/sak/{case_id}/dokument/{document_id}/beslutning: one release decision

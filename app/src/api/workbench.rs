@@ -158,25 +158,21 @@ pub struct PreviewDocument {
 /// A case of the caseworker's unit: documents × parties with the release states.
 #[server(prefix = "/api", endpoint = "staff_case_detail")]
 pub async fn staff_case_detail(case_id: String) -> Result<StaffCaseData, ApiError> {
-    async {
-        let (ctx, st) = super::staff::staff().await?;
+    super::staff::as_staff(|ctx, st| async move {
         crate::staff::case_detail(&st.db, &ctx, &case_id, st.today())
             .await?
             .ok_or(ApiError::NotFound)
-    }
+    })
     .await
-    .map_err(ApiError::respond)
 }
 
 /// The unit's documents with at least one party still undecided, oldest first.
 #[server(prefix = "/api", endpoint = "staff_queue")]
 pub async fn staff_queue() -> Result<Vec<QueueItem>, ApiError> {
-    async {
-        let (ctx, st) = super::staff::staff().await?;
+    super::staff::as_staff(|ctx, st| async move {
         Ok(crate::staff::release_queue(&st.db, &ctx, st.today()).await?)
-    }
+    })
     .await
-    .map_err(ApiError::respond)
 }
 
 /// One document of a case of the caseworker's unit, with every party's decisions.
@@ -185,22 +181,19 @@ pub async fn staff_document(
     case_id: String,
     document_id: String,
 ) -> Result<StaffDocumentData, ApiError> {
-    async {
-        let (ctx, st) = super::staff::staff().await?;
+    super::staff::as_staff(|ctx, st| async move {
         let locale = crate::i18n::current_locale();
         crate::staff::document_detail(&st.db, &ctx, &case_id, &document_id, st.today(), locale)
             .await?
             .ok_or(ApiError::NotFound)
-    }
+    })
     .await
-    .map_err(ApiError::respond)
 }
 
 /// Takes (reads and removes) the decision form's flash for this document, if any.
 #[server(prefix = "/api", endpoint = "take_decision_flash")]
 pub async fn take_decision_flash(document_id: String) -> Result<Option<DecisionFlash>, ApiError> {
-    async {
-        let _ = super::staff::staff().await?;
+    super::staff::as_staff(|_, _| async move {
         let session = leptos_axum::extract::<tower_sessions::Session>()
             .await
             .map_err(|_| ApiError::Internal)?;
@@ -210,9 +203,8 @@ pub async fn take_decision_flash(document_id: String) -> Result<Option<DecisionF
                 tracing::error!(error = %e, "could not read the decision flash");
                 ApiError::Internal
             })
-    }
+    })
     .await
-    .map_err(ApiError::respond)
 }
 
 /// What `person_id` sees of a case of the caseworker's unit, through the citizen read
@@ -222,14 +214,12 @@ pub async fn staff_preview_case(
     case_id: String,
     person_id: String,
 ) -> Result<PreviewCase, ApiError> {
-    async {
-        let (ctx, st) = super::staff::staff().await?;
+    super::staff::as_staff(|ctx, st| async move {
         crate::staff::preview_case(&st.db, &ctx, &case_id, &person_id, st.today())
             .await?
             .ok_or(ApiError::NotFound)
-    }
+    })
     .await
-    .map_err(ApiError::respond)
 }
 
 /// One document as `person_id` would read it.
@@ -239,8 +229,7 @@ pub async fn staff_preview_document(
     person_id: String,
     document_id: String,
 ) -> Result<PreviewDocument, ApiError> {
-    async {
-        let (ctx, st) = super::staff::staff().await?;
+    super::staff::as_staff(|ctx, st| async move {
         let locale = crate::i18n::current_locale();
         crate::staff::preview_document(
             &st.db,
@@ -253,7 +242,6 @@ pub async fn staff_preview_document(
         )
         .await?
         .ok_or(ApiError::NotFound)
-    }
+    })
     .await
-    .map_err(ApiError::respond)
 }

@@ -3,7 +3,7 @@
 
 use crate::demo::pid::synthetic_pid;
 use crate::demo::{DemoCitizen, DemoData, SentinelGrant};
-use crate::domain::age::{date_turning, PARTY_AGE};
+use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
 use crate::domain::grounds::GroundsCode;
 use crate::domain::rich_text::{Block, BlockKind, Redaction};
 use crate::domain::{
@@ -244,7 +244,21 @@ impl Builder {
         to: Option<NaiveDate>,
     ) {
         self.push_party(case, person, role, from, to);
-        self.window(case, person, from, to);
+        // The demo's own statement of the age rule: a parent's rights end the day before
+        // the child turns 18, whatever the row says.
+        let child_birth = self
+            .data
+            .persons
+            .iter()
+            .find(|p| p.id == case.main_person_id)
+            .map(|p| p.birth_date)
+            .expect("the case's main person is created first");
+        let last_day = date_turning(child_birth, ADULT_AGE)
+            .expect("date in range")
+            .pred_opt()
+            .expect("date in range");
+        let until = Some(to.map_or(last_day, |t| t.min(last_day)));
+        self.window(case, person, from, until);
     }
 
     fn push_party(

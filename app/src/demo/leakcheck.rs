@@ -12,6 +12,7 @@ impl DemoData {
             .iter()
             .map(|p| {
                 serde_json::json!({
+                    "id": p.id,
                     "pid": p.pid,
                     "name": p.full_name(),
                     "forbidden": self.forbidden_for(&p.id, today),

@@ -7,9 +7,12 @@
 //!
 //! Rules (domain.md, "Parties" and "Documents and release"):
 //! - Parents and guardians (MOR, FAR, MEDMOR, MEDFAR, VERGE) are parties while their
-//!   party row is valid (`valid_from <= today`, `valid_to` open or `>= today`). Who is
-//!   a party (e.g. a parent without daily care in a hjelpetiltak case is not) is decided
-//!   by staff through those rows; the policy only reads them.
+//!   party row is valid (`valid_from <= today`, `valid_to` open or `>= today`) and the
+//!   case's main person is under 18. Who is a party (e.g. a parent without daily care
+//!   in a hjelpetiltak case is not) is decided by staff through those rows; that the
+//!   parents' rights end when the child comes of age follows from the date of birth,
+//!   whatever the rows say (a young adult's ettervern is theirs alone). Parents who
+//!   want to read the case later ask the service for innsyn.
 //! - The case's main person (HOVEDPERSON) is a party from 15, or younger when the nemnd
 //!   granted party rights. Rights follow the date of birth, never a stored flag.
 //! - The right of innsyn outlives the measures: a main person aged 15 or more may always
@@ -84,12 +87,15 @@ pub fn case_access(
     main_person: &Person,
 ) -> Option<CaseAccess> {
     let mut bases: Vec<AccessBasis> = Vec::new();
+    let real_main_person = main_person.id == case.main_person_id;
+    let child_is_minor = real_main_person && age_on(main_person.birth_date, today) < ADULT_AGE;
     let parent_bases = viewer_parties
         .iter()
         .filter(|p| p.case_id == case.id && p.person_id == viewer.id)
         .filter(|p| p.role != PartyRole::Hovedperson && p.is_valid_on(today))
+        .filter(|_| child_is_minor)
         .map(|p| AccessBasis::Parent(p.role));
-    let own_basis = (viewer.id == case.main_person_id && main_person.id == case.main_person_id)
+    let own_basis = (viewer.id == case.main_person_id && real_main_person)
         .then(|| main_person_basis(main_person.birth_date, today, case))
         .flatten();
     for basis in parent_bases.chain(own_basis) {

@@ -178,6 +178,44 @@ fn parent_stays_a_party_of_a_closed_case() {
     assert!(access(&mor, &c, &rows, &child).is_some());
 }
 
+#[test]
+fn parents_and_guardian_lose_access_on_the_childs_18th_birthday_whatever_the_rows_say() {
+    let eighteenth = today();
+    let child = person("child", d(TODAY.0 - 18, TODAY.1, TODAY.2));
+    let adult = person("adult", d(1980, 1, 1));
+    for phase in [Phase::Hjelpetiltak, Phase::Ettervern, Phase::Avsluttet] {
+        let c = case(&child, phase, false);
+        for role in [PartyRole::Mor, PartyRole::Far, PartyRole::Verge] {
+            let rows = [party(&c.id, &adult, role, None)];
+            let the_day_before = eighteenth - chrono::Duration::days(1);
+            assert!(
+                case_access(&adult, the_day_before, &c, &rows, &child).is_some(),
+                "{role} in {phase} the day before"
+            );
+            assert_eq!(
+                case_access(&adult, eighteenth, &c, &rows, &child),
+                None,
+                "{role} in {phase} on the 18th birthday"
+            );
+        }
+    }
+    // The young adult keeps their own access.
+    let c = case(&child, Phase::Ettervern, false);
+    assert!(access(&child, &c, &[], &child).is_some());
+}
+
+#[test]
+fn parent_rights_need_the_real_main_person() {
+    // A wrong main_person argument cannot make an adult's case look like a child's.
+    let adult_child = person("adult-child", d(1995, 2, 2));
+    let young = person("young", d(2020, 1, 1));
+    let mor = person("mor", d(1970, 1, 1));
+    let c = case(&adult_child, Phase::Avsluttet, false);
+    let rows = [party(&c.id, &mor, PartyRole::Mor, None)];
+    assert_eq!(access(&mor, &c, &rows, &young), None);
+    assert_eq!(access(&mor, &c, &rows, &adult_child), None);
+}
+
 // ---- the main person and age ----
 
 #[test]
@@ -572,7 +610,7 @@ proptest! {
         });
         let age = crate::domain::age::age_on(w.main.birth_date, w.today);
         let as_main = w.viewer_is_main && (age >= 15 || w.case.nemnd_party_grant);
-        prop_assert_eq!(granted, valid_parent_row || as_main);
+        prop_assert_eq!(granted, (valid_parent_row && age < 18) || as_main);
     }
 
     #[test]

@@ -28,6 +28,21 @@ pub struct StaffCtx {
 }
 
 impl StaffCtx {
+    /// The context of a logged-in employee; `None` for a citizen, or if the unit is gone.
+    pub async fn of_user(
+        db: &Db,
+        user: crate::auth::SessionUser,
+    ) -> Result<Option<StaffCtx>, sqlx::Error> {
+        match user.principal {
+            crate::auth::Principal::Staff {
+                staff_id,
+                unit_id,
+                roles,
+            } => Self::load(db, &staff_id, &unit_id, &roles).await,
+            crate::auth::Principal::Citizen { .. } => Ok(None),
+        }
+    }
+
     /// Looks up the unit's service; `None` if the unit is gone.
     pub async fn load(
         db: &Db,

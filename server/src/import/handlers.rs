@@ -8,7 +8,7 @@ use app::import::reader::path_id;
 use app::import::{apply, batch_writes, payload, Change, ImportError, Loc, Write, Written};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -41,10 +41,44 @@ impl FromRequestParts<ImportState> for Client {
     }
 }
 
-type Body = Result<Bytes, BytesRejection>;
+/// An authenticated client's request with its JSON body. The client is checked
+/// first, so an unauthenticated caller gets 401 before a byte of the body is read.
+pub struct JsonRequest {
+    st: ImportState,
+    client: Client,
+    json: Value,
+}
+
+impl FromRequest<ImportState> for JsonRequest {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, st: &ImportState) -> Result<Self, ApiError> {
+        let (mut parts, body) = req.into_parts();
+        let client = Client::from_request_parts(&mut parts, st).await?;
+        let headers = parts.headers.clone();
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), st).await;
+        let json = json_body(st, &headers, bytes)?;
+        Ok(JsonRequest {
+            st: st.clone(),
+            client,
+            json,
+        })
+    }
+}
+
+impl JsonRequest {
+    /// Applies one write: 201 when the row is new, else 200.
+    async fn put(self, write: Write) -> Response {
+        one(&self.st, &self.client, write).await
+    }
+}
 
 /// The body as JSON: 415 unless declared JSON, 413 past the limit, 400 unless JSON.
-fn json_body(st: &ImportState, headers: &HeaderMap, body: Body) -> Result<Value, ApiError> {
+fn json_body(
+    st: &ImportState,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Value, ApiError> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -87,79 +121,51 @@ fn id(name: &str, value: &str) -> Result<String, ApiError> {
     Ok(path_id(name, value)?)
 }
 
-pub async fn put_person(
-    State(st): State<ImportState>,
-    client: Client,
-    Path(raw): Path<String>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, ApiError> {
+pub async fn put_person(Path(raw): Path<String>, req: JsonRequest) -> Result<Response, ApiError> {
     let id = id("id", &raw)?;
-    let person = payload::person(&json_body(&st, &headers, body)?, "$")?;
-    Ok(one(&st, &client, Write::Person { id, person }).await)
+    let person = payload::person(&req.json, "$")?;
+    Ok(req.put(Write::Person { id, person }).await)
 }
 
-pub async fn put_case(
-    State(st): State<ImportState>,
-    client: Client,
-    Path(raw): Path<String>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, ApiError> {
+pub async fn put_case(Path(raw): Path<String>, req: JsonRequest) -> Result<Response, ApiError> {
     let id = id("id", &raw)?;
-    let case = payload::case(&json_body(&st, &headers, body)?, "$")?;
-    Ok(one(&st, &client, Write::Case { id, case }).await)
+    let case = payload::case(&req.json, "$")?;
+    Ok(req.put(Write::Case { id, case }).await)
 }
 
 pub async fn put_party(
-    State(st): State<ImportState>,
-    client: Client,
     Path((raw_case, raw)): Path<(String, String)>,
-    headers: HeaderMap,
-    body: Body,
+    req: JsonRequest,
 ) -> Result<Response, ApiError> {
     let (case_id, id) = (id("case_id", &raw_case)?, id("id", &raw)?);
-    let party = payload::party(&json_body(&st, &headers, body)?, "$")?;
-    Ok(one(&st, &client, Write::Party { case_id, id, party }).await)
+    let party = payload::party(&req.json, "$")?;
+    Ok(req.put(Write::Party { case_id, id, party }).await)
 }
 
 pub async fn put_milestone(
-    State(st): State<ImportState>,
-    client: Client,
     Path((raw_case, raw)): Path<(String, String)>,
-    headers: HeaderMap,
-    body: Body,
+    req: JsonRequest,
 ) -> Result<Response, ApiError> {
     let (case_id, id) = (id("case_id", &raw_case)?, id("id", &raw)?);
-    let milestone = payload::milestone(&json_body(&st, &headers, body)?, "$")?;
-    let write = Write::Milestone {
-        case_id,
-        id,
-        milestone,
-    };
-    Ok(one(&st, &client, write).await)
+    let milestone = payload::milestone(&req.json, "$")?;
+    Ok(req
+        .put(Write::Milestone {
+            case_id,
+            id,
+            milestone,
+        })
+        .await)
 }
 
-pub async fn put_document(
-    State(st): State<ImportState>,
-    client: Client,
-    Path(raw): Path<String>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, ApiError> {
+pub async fn put_document(Path(raw): Path<String>, req: JsonRequest) -> Result<Response, ApiError> {
     let id = id("id", &raw)?;
-    let document = payload::document(&json_body(&st, &headers, body)?, "$", st.limits)?;
-    Ok(one(&st, &client, Write::Document { id, document }).await)
+    let document = payload::document(&req.json, "$", req.st.limits)?;
+    Ok(req.put(Write::Document { id, document }).await)
 }
 
 /// Several writes in one transaction: all are applied or none.
-pub async fn batch(
-    State(st): State<ImportState>,
-    client: Client,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, ApiError> {
-    let batch = payload::batch(&json_body(&st, &headers, body)?, st.limits)?;
-    let done = apply(&st.db, &client.0, batch_writes(batch)).await?;
+pub async fn batch(req: JsonRequest) -> Result<Response, ApiError> {
+    let batch = payload::batch(&req.json, req.st.limits)?;
+    let done = apply(&req.st.db, &req.client.0, batch_writes(batch)).await?;
     Ok(Json(json!({ "results": done })).into_response())
 }

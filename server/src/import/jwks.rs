@@ -45,11 +45,7 @@ struct Discovery {
 
 impl KeySource {
     pub fn discovered(issuer: &str) -> anyhow::Result<KeySource> {
-        let http = reqwest::Client::builder()
-            // Following redirects would let a provider bounce us anywhere (SSRF).
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(10))
-            .build()?;
+        let http = crate::provider_http::client()?;
         Ok(KeySource::Discovered {
             issuer: issuer.trim_end_matches('/').to_string(),
             http,
@@ -99,27 +95,29 @@ impl KeySource {
 }
 
 async fn fetch(http: &reqwest::Client, issuer: &str) -> Result<JwkSet, JwksError> {
-    let err = |e: reqwest::Error| JwksError::Fetch(e.to_string());
-    let discovery: Discovery = http
-        .get(format!("{issuer}/.well-known/openid-configuration"))
-        .send()
-        .await
-        .and_then(|r| r.error_for_status())
-        .map_err(err)?
-        .json()
-        .await
-        .map_err(err)?;
+    let discovery: Discovery =
+        get_json(http, &format!("{issuer}/.well-known/openid-configuration")).await?;
     if discovery.issuer.trim_end_matches('/') != issuer {
         return Err(JwksError::Fetch(
             "discovery names another issuer".to_string(),
         ));
     }
-    http.get(&discovery.jwks_uri)
+    get_json(http, &discovery.jwks_uri).await
+}
+
+/// GET `url` as JSON, read within the provider size limit.
+async fn get_json<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+) -> Result<T, JwksError> {
+    let resp = http
+        .get(url)
         .send()
         .await
         .and_then(|r| r.error_for_status())
-        .map_err(err)?
-        .json()
+        .map_err(|e| JwksError::Fetch(e.to_string()))?;
+    let body = crate::provider_http::read_limited(resp)
         .await
-        .map_err(err)
+        .map_err(|e| JwksError::Fetch(e.to_string()))?;
+    serde_json::from_slice(&body).map_err(|e| JwksError::Fetch(e.to_string()))
 }

@@ -3,8 +3,8 @@
 
 use crate::api::{
     staff_case_detail, staff_document, staff_preview_case, staff_preview_document, staff_queue,
-    take_decision_flash, DecisionFlash, DecisionFormInput, PreviewCase, PreviewDocument, QueueItem,
-    StaffCaseData, StaffDocumentData, StaffPartyDecisions,
+    take_decision_flash, ApiError, DecisionFlash, DecisionFormInput, PreviewCase, PreviewDocument,
+    QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
 };
 use crate::components::{ErrorNotice, Page};
 use crate::i18n::{t, t_args};
@@ -14,6 +14,7 @@ use crate::pages::document::reader_content;
 use crate::pages::documents::document_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use serde::{de::DeserializeOwned, Serialize};
 
 /// Links between the workbench pages.
 pub(crate) fn staff_nav() -> impl IntoView {
@@ -52,17 +53,25 @@ fn roles_text(roles: &[String]) -> String {
         .join(", ")
 }
 
-#[component]
-pub fn StaffCaseView() -> impl IntoView {
-    let case_id = param("case_id");
-    let data = Resource::new_blocking(move || case_id.clone(), staff_case_detail);
+/// The page `render` makes of `data` once loaded (blocking: a page without JavaScript
+/// gets it whole), or the staff chrome with the error under `plain_heading`, a heading
+/// that names nothing from the data.
+fn loaded_page<T, V>(
+    data: Resource<Result<T, ApiError>>,
+    plain_heading: &'static str,
+    render: fn(T) -> V,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(d) => case_grid(d).into_any(),
+                    Ok(d) => render(d).into_any(),
                     Err(e) => view! {
-                        <Page heading=t("staff-case-plain")>
+                        <Page heading=t(plain_heading)>
                             {staff_nav()}
                             <ErrorNotice error=e/>
                         </Page>
@@ -71,6 +80,13 @@ pub fn StaffCaseView() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+#[component]
+pub fn StaffCaseView() -> impl IntoView {
+    let case_id = param("case_id");
+    let data = Resource::new_blocking(move || case_id.clone(), staff_case_detail);
+    loaded_page(data, "staff-case-plain", case_grid)
 }
 
 fn case_grid(d: StaffCaseData) -> impl IntoView {
@@ -474,21 +490,7 @@ fn preview_banner(name: String, back: String) -> impl IntoView {
 pub fn StaffPreviewCase() -> impl IntoView {
     let ids = (param("case_id"), param("person_id"));
     let data = Resource::new_blocking(move || ids.clone(), |(c, p)| staff_preview_case(c, p));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(d) => preview_case(d).into_any(),
-                    Err(e) => view! {
-                        <Page heading=t("staff-preview-plain")>
-                            {staff_nav()}
-                            <ErrorNotice error=e/>
-                        </Page>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(data, "staff-preview-plain", preview_case)
 }
 
 fn preview_case(d: PreviewCase) -> impl IntoView {
@@ -526,21 +528,7 @@ pub fn StaffPreviewDocument() -> impl IntoView {
         move || ids.clone(),
         |(c, p, d)| staff_preview_document(c, p, d),
     );
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(d) => preview_document(d).into_any(),
-                    Err(e) => view! {
-                        <Page heading=t("staff-preview-plain")>
-                            {staff_nav()}
-                            <ErrorNotice error=e/>
-                        </Page>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(data, "staff-preview-plain", preview_document)
 }
 
 fn preview_document(d: PreviewDocument) -> impl IntoView {
