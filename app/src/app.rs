@@ -4,8 +4,8 @@
 use crate::i18n::current_locale;
 use crate::pages::{
     CaseOverview, DocumentReader, Documents, Landing, LoggedOut, LoginFailed, MyCases, NotFound,
-    StaffCaseView, StaffCases, StaffDocument, StaffLanding, StaffLoginFailed, StaffPreviewCase,
-    StaffPreviewDocument, StaffQueue,
+    StaffCaseView, StaffCases, StaffDocument, StaffInnsyn, StaffLanding, StaffLoginFailed,
+    StaffPreviewCase, StaffPreviewDocument, StaffQueue,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                 />
                 <Route path=path!("/ansatt/saker") view=StaffCases ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt/ko") view=StaffQueue ssr=SsrMode::Async/>
+                <Route path=path!("/ansatt/innsyn") view=StaffInnsyn ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt/sak/:case_id") view=StaffCaseView ssr=SsrMode::Async/>
                 <Route
                     path=path!("/ansatt/sak/:case_id/dokument/:document_id")

@@ -37,6 +37,19 @@ pub struct Entry<'a> {
 }
 
 pub async fn record(db: &Db, actor: Actor<'_>, entry: Entry<'_>) -> Result<(), sqlx::Error> {
+    record_with(&db.pool, actor, entry).await
+}
+
+/// [`record`] on a given connection, so an entry can share the transaction of the
+/// change it describes (both are written, or neither).
+pub async fn record_with<'e, E>(
+    executor: E,
+    actor: Actor<'_>,
+    entry: Entry<'_>,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     sqlx::query(
         "INSERT INTO audit_log (at, actor_kind, actor_id, action, case_id, document_id, \
          subject_person_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -49,7 +62,7 @@ pub async fn record(db: &Db, actor: Actor<'_>, entry: Entry<'_>) -> Result<(), s
     .bind(entry.document_id)
     .bind(entry.subject_person_id)
     .bind(entry.reason)
-    .execute(&db.pool)
+    .execute(executor)
     .await?;
     Ok(())
 }

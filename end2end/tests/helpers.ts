@@ -109,8 +109,10 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
   const out: Probe[] = [
     { method: 'GET', url: '/ansatt/saker' },
     { method: 'GET', url: '/ansatt/ko' },
+    { method: 'GET', url: '/ansatt/innsyn' },
     { method: 'POST', url: '/api/staff_unit_cases', form: {} },
     { method: 'POST', url: '/api/staff_queue', form: {} },
+    { method: 'POST', url: '/api/staff_innsyn_requests', form: {} },
   ];
   for (const c of cases) {
     out.push({ method: 'GET', url: `/ansatt/sak/${c}` });

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { citizenProbes, expectAccessible, login, probe, staffLogin } from './helpers';
+import { citizenProbes, expectAccessible, expectNoHorizontalScroll, login, probe, staffLogin } from './helpers';
 import { importApi, importToken, isoDate, syntheticPid, yearsAgo } from './import-client';
 
 // The whole path of one document, as the issue describes it: the fagsystem imports a
@@ -181,4 +181,40 @@ test('an imported document is released per party, and each party sees exactly th
   const seen = await youthSaw();
   expect(seen.length).toBeGreaterThan(0);
   for (const text of seen) expect(text).not.toContain(f.secret);
+  // She can read it (partly), so there is nothing to ask innsyn for.
+  const notWithheld = await page.request.post(`${documentUrl}/innsyn`, { form: { message: 'x' }, maxRedirects: 0 });
+  expect(notWithheld.status()).toBe(404);
+
+  // The father asks for innsyn with the form on the withheld page.
+  await citizen(page, f.pids.father);
+  await page.goto(documentUrl);
+  const why = `Jeg er far og vil forstå vurderingen (${f.title}).`;
+  await page.getByLabel('Hvorfor vil du se dokumentet? (valgfritt)').fill(why);
+  await page.getByRole('button', { name: 'Send forespørselen' }).click();
+  await expect(page.getByText('Forespørselen din er sendt. Du får svar på denne siden.')).toBeVisible();
+  await expect(page.getByText('Barnevernstjenesten har ikke svart ennå.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send forespørselen' })).toHaveCount(0);
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  // The caseworker finds the request and answers it by sharing the document with him.
+  await staffLogin(page, CASEWORKER);
+  await page.getByRole('link', { name: 'Innsynsforespørsler' }).first().click();
+  const pending = page.getByRole('row').filter({ hasText: f.title });
+  await expect(pending).toContainText('Frode Importsen');
+  await expect(pending).toContainText(why);
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await pending.getByRole('link', { name: f.title }).click();
+  await choose('Frode Importsen', /Del hele dokumentet/);
+  await page.getByLabel('Grunn til endringen (internt)').fill('Innsyn innvilget etter ny vurdering.');
+  await save();
+  await page.getByRole('link', { name: 'Innsynsforespørsler' }).first().click();
+  await expect(page.getByRole('link', { name: f.title })).toHaveCount(0);
+
+  // Now he reads it, and sees that his request was granted.
+  await citizen(page, f.pids.father);
+  await page.goto(documentUrl);
+  await expect(page.locator('main')).toContainText(f.open);
+  await expect(page.getByText(/^Innvilget .*: du kan nå lese hele dokumentet\.$/)).toBeVisible();
 });

@@ -2,6 +2,7 @@
 //! The Min sak server: configuration, router and state. The pages, server functions,
 //! data access and access policy live in the `app` crate.
 
+mod citizen_forms;
 mod config;
 mod handlers;
 mod import;

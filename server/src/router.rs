@@ -2,7 +2,7 @@
 //! server functions, wrapped in sessions and security headers.
 
 use crate::config::Config;
-use crate::{handlers, middleware, oidc, staff_forms, ServerState};
+use crate::{citizen_forms, handlers, middleware, oidc, staff_forms, ServerState};
 use app::app::{shell, App};
 use app::db::{Db, TypedPool};
 use app::state::AppState;
@@ -110,6 +110,10 @@ pub fn app_router(state: ServerState) -> Router<()> {
         .route(
             "/sak/{case_id}/dokumenter/{document_id}/pdf",
             get(handlers::document_pdf),
+        )
+        .route(
+            "/sak/{case_id}/dokumenter/{document_id}/innsyn",
+            post(citizen_forms::ask_innsyn),
         )
         .route("/healthz", get(handlers::healthz))
         .route("/readyz", get(handlers::readyz))

@@ -127,7 +127,7 @@ withheld-merinnsyn = Considered whether you may see it anyway (extended access)
 withheld-merinnsyn-yes = Yes, this was considered
 withheld-merinnsyn-no = No
 withheld-what-you-can-do = What you can do
-withheld-ask-innsyn = Ask for access: contact the child welfare service and ask to see the document. You will get a written answer.
+withheld-ask-innsyn = Ask for access: use the form below, or contact the child welfare service. You will get a written answer.
 withheld-appeal = Appeal: if the answer is no, you can appeal within 3 weeks. Send the appeal to the child welfare service, which forwards it to the County Governor (Statsforvalteren).
 withheld-representative = If you have a lawyer or another representative, they may in some cases see the document even if you cannot.
 contact-phone = Phone
@@ -237,3 +237,31 @@ redaction-editor-preview = How the party sees the text
 # Arguments reach Fluent as strings, so plural variants never match a count: the
 # singular is its own message.
 decision-saved-one = The decision was saved for one party.
+innsyn-heading = Ask for access
+innsyn-intro = You can ask the child welfare service to let you see the document. They will consider it again and answer you here.
+innsyn-message-label = Why do you want to see the document? (optional)
+innsyn-message-hint = At most { $max } characters. Only you and the child welfare service see what you write.
+innsyn-submit = Send the request
+innsyn-sent = Your request has been sent. You will get the answer on this page.
+innsyn-too-long = The message is too long. Write at most { $max } characters.
+innsyn-requested-on = You asked for access on { $date }.
+innsyn-your-message = Your message
+innsyn-waiting = The child welfare service has not answered yet.
+innsyn-answer-GRANTED = Granted on { $date }: you can now read the whole document.
+innsyn-answer-PARTLY_GRANTED = Partly granted on { $date }: you can now read parts of the document.
+innsyn-answer-REFUSED = Refused on { $date }. The reason is shown above.
+innsyn-appeal = You can appeal the refusal until { $date }. Send the appeal to the child welfare service; if they do not change the decision, they send it on to the County Governor (Statsforvalteren).
+staff-innsyn = Access requests
+staff-innsyn-intro = Requests from parties who want to see a document withheld from them, oldest first. Answer with a new assessment for the party on the document's page: sharing grants access, withholding again refuses it.
+staff-innsyn-empty = No requests are waiting for an answer.
+staff-innsyn-caption = { $count ->
+    [1] One request waiting
+   *[other] { $count } requests waiting
+}
+staff-innsyn-days = { $count ->
+    [1] 1 day
+   *[other] { $count } days
+}
+staff-col-party = Party
+staff-col-requested = Received
+staff-col-message = Message

@@ -127,7 +127,7 @@ withheld-merinnsyn = Vurdert om du likevel kan få se det (merinnsyn)
 withheld-merinnsyn-yes = Ja, det er vurdert
 withheld-merinnsyn-no = Nei
 withheld-what-you-can-do = Dette kan du gjøre
-withheld-ask-innsyn = Be om innsyn: kontakt barnevernstjenesten og be om å få se dokumentet. Du får et skriftlig svar.
+withheld-ask-innsyn = Be om innsyn: bruk skjemaet under, eller kontakt barnevernstjenesten. Du får et skriftlig svar.
 withheld-appeal = Klage: får du nei, kan du klage innen 3 uker. Klagen sendes til barnevernstjenesten, som sender den videre til Statsforvalteren.
 withheld-representative = Har du advokat eller en annen fullmektig, kan de i noen tilfeller få se dokumentet selv om du ikke får det.
 contact-phone = Telefon
@@ -237,3 +237,31 @@ redaction-editor-preview = Slik ser parten teksten
 # Arguments reach Fluent as strings, so plural variants never match a count: the
 # singular is its own message.
 decision-saved-one = Vurderingen er lagret for én part.
+innsyn-heading = Be om innsyn
+innsyn-intro = Du kan be barnevernstjenesten om å få se dokumentet. De vurderer det på nytt og svarer deg her.
+innsyn-message-label = Hvorfor vil du se dokumentet? (valgfritt)
+innsyn-message-hint = Høyst { $max } tegn. Bare du og barnevernstjenesten ser det du skriver.
+innsyn-submit = Send forespørselen
+innsyn-sent = Forespørselen din er sendt. Du får svar på denne siden.
+innsyn-too-long = Meldingen er for lang. Skriv høyst { $max } tegn.
+innsyn-requested-on = Du ba om innsyn { $date }.
+innsyn-your-message = Din melding
+innsyn-waiting = Barnevernstjenesten har ikke svart ennå.
+innsyn-answer-GRANTED = Innvilget { $date }: du kan nå lese hele dokumentet.
+innsyn-answer-PARTLY_GRANTED = Delvis innvilget { $date }: du kan nå lese deler av dokumentet.
+innsyn-answer-REFUSED = Avslått { $date }. Grunnen står over.
+innsyn-appeal = Du kan klage på avslaget til og med { $date }. Send klagen til barnevernstjenesten; endrer de ikke avgjørelsen, sender de den til Statsforvalteren.
+staff-innsyn = Innsynsforespørsler
+staff-innsyn-intro = Forespørsler fra parter som vil se et dokument som er unntatt for dem, eldste først. Svar ved å gjøre en ny vurdering for parten på dokumentets side: deling gir innsyn, ny unntakelse er et avslag.
+staff-innsyn-empty = Ingen forespørsler venter på svar.
+staff-innsyn-caption = { $count ->
+    [1] Én forespørsel venter
+   *[other] { $count } forespørsler venter
+}
+staff-innsyn-days = { $count ->
+    [1] 1 dag
+   *[other] { $count } dager
+}
+staff-col-party = Part
+staff-col-requested = Mottatt
+staff-col-message = Melding

@@ -127,7 +127,7 @@ withheld-merinnsyn = Vurdert om du likevel kan få sjå det (meirinnsyn)
 withheld-merinnsyn-yes = Ja, det er vurdert
 withheld-merinnsyn-no = Nei
 withheld-what-you-can-do = Dette kan du gjere
-withheld-ask-innsyn = Be om innsyn: kontakt barnevernstenesta og be om å få sjå dokumentet. Du får eit skriftleg svar.
+withheld-ask-innsyn = Be om innsyn: bruk skjemaet under, eller kontakt barnevernstenesta. Du får eit skriftleg svar.
 withheld-appeal = Klage: får du nei, kan du klage innan 3 veker. Klaga blir send til barnevernstenesta, som sender henne vidare til Statsforvaltaren.
 withheld-representative = Har du advokat eller ein annan fullmektig, kan dei i nokre tilfelle få sjå dokumentet sjølv om du ikkje får det.
 contact-phone = Telefon
@@ -237,3 +237,31 @@ redaction-editor-preview = Slik ser parten teksten
 # Arguments reach Fluent as strings, so plural variants never match a count: the
 # singular is its own message.
 decision-saved-one = Vurderinga er lagra for éin part.
+innsyn-heading = Be om innsyn
+innsyn-intro = Du kan be barnevernstenesta om å få sjå dokumentet. Dei vurderer det på nytt og svarer deg her.
+innsyn-message-label = Kvifor vil du sjå dokumentet? (valfritt)
+innsyn-message-hint = Høgst { $max } teikn. Berre du og barnevernstenesta ser det du skriv.
+innsyn-submit = Send førespurnaden
+innsyn-sent = Førespurnaden din er send. Du får svar på denne sida.
+innsyn-too-long = Meldinga er for lang. Skriv høgst { $max } teikn.
+innsyn-requested-on = Du bad om innsyn { $date }.
+innsyn-your-message = Meldinga di
+innsyn-waiting = Barnevernstenesta har ikkje svart enno.
+innsyn-answer-GRANTED = Innvilga { $date }: du kan no lese heile dokumentet.
+innsyn-answer-PARTLY_GRANTED = Delvis innvilga { $date }: du kan no lese delar av dokumentet.
+innsyn-answer-REFUSED = Avslått { $date }. Grunnen står over.
+innsyn-appeal = Du kan klage på avslaget til og med { $date }. Send klaga til barnevernstenesta; endrar dei ikkje avgjerda, sender dei henne til Statsforvaltaren.
+staff-innsyn = Innsynsførespurnader
+staff-innsyn-intro = Førespurnader frå partar som vil sjå eit dokument som er unnateke for dei, eldste først. Svar ved å gjere ei ny vurdering for parten på sida til dokumentet: deling gir innsyn, ny unnatak er eit avslag.
+staff-innsyn-empty = Ingen førespurnader ventar på svar.
+staff-innsyn-caption = { $count ->
+    [1] Éin førespurnad ventar
+   *[other] { $count } førespurnader ventar
+}
+staff-innsyn-days = { $count ->
+    [1] 1 dag
+   *[other] { $count } dagar
+}
+staff-col-party = Part
+staff-col-requested = Motteke
+staff-col-message = Melding

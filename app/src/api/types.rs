@@ -117,6 +117,36 @@ pub struct DocumentData {
     /// Only a fully shared document offers its PDF (a PDF cannot be redacted).
     pub has_pdf: bool,
     pub unit: UnitContact,
+    /// The reader's own latest innsyn request for this document, if any.
+    pub innsyn: Option<InnsynStatus>,
+}
+
+/// The most a party may write with an innsyn request, in characters: the form's
+/// `maxlength` (the browser keeps typing within it) and the server's check.
+pub const INNSYN_MESSAGE_MAX: usize = 2000;
+
+/// A party's own innsyn request for one document, as they see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InnsynStatus {
+    pub requested_on: String,
+    pub message: Option<String>,
+    /// `InnsynEvent` code of the answer, when there is one.
+    pub answer: Option<String>,
+    pub answered_on: Option<String>,
+    /// After a refusal: the last day to appeal.
+    pub appeal_by: Option<String>,
+}
+
+/// An unanswered innsyn request in the caseworker's unit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InnsynRequestItem {
+    pub case_id: String,
+    pub document_id: String,
+    pub title: String,
+    pub party_name: String,
+    pub requested_on: String,
+    pub days_waiting: i64,
+    pub message: Option<String>,
 }
 
 /// One case in a caseworker's unit list.

@@ -190,6 +190,15 @@ pub async fn staff_document(
     .await
 }
 
+/// The unit's unanswered innsyn requests, oldest first.
+#[server(prefix = "/api", endpoint = "staff_innsyn_requests")]
+pub async fn staff_innsyn_requests() -> Result<Vec<super::InnsynRequestItem>, ApiError> {
+    super::staff::as_staff(|ctx, st| async move {
+        Ok(crate::staff::open_innsyn_requests(&st.db, &ctx, st.today()).await?)
+    })
+    .await
+}
+
 /// Takes (reads and removes) the decision form's flash for this document, if any.
 #[server(prefix = "/api", endpoint = "take_decision_flash")]
 pub async fn take_decision_flash(document_id: String) -> Result<Option<DecisionFlash>, ApiError> {

@@ -45,7 +45,7 @@ async fn mark_read(db: &Db, document_id: &str, person_id: &str) -> Result<(), sq
 }
 
 /// A case the viewer may see, with its documents and the view the policy gives each.
-async fn case_with_views(
+pub(super) async fn case_with_views(
     db: &Db,
     person_id: &str,
     case_id: &str,
@@ -264,6 +264,7 @@ pub async fn read_document_as(
         has_pdf: doc.has_pdf && view == DocumentView::Full,
         content,
         unit: unit_contact(db, &v.case.unit_id).await?,
+        innsyn: super::innsyn::status(db, &doc.id, person_id).await?,
     }))
 }
 

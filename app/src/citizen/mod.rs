@@ -3,6 +3,7 @@
 
 mod cases;
 mod documents;
+mod innsyn;
 #[cfg(test)]
 mod tests;
 
@@ -10,6 +11,7 @@ pub use cases::{case_overview, case_overview_as, my_cases};
 pub use documents::{
     document_list, document_list_as, document_pdf, read_document, read_document_as,
 };
+pub use innsyn::{request_innsyn, RequestOutcome};
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{rows, Db};

@@ -92,6 +92,31 @@ db_enum!(
 );
 
 db_enum!(
+    /// An event in a party's innsyn request for one document; the newest is its state.
+    InnsynEvent {
+        /// The party asked to see the document (it was withheld from them).
+        Requested => "REQUESTED",
+        Granted => "GRANTED",
+        PartlyGranted => "PARTLY_GRANTED",
+        Refused => "REFUSED",
+    }
+);
+
+impl InnsynEvent {
+    /// The answer that a new release decision for the party gives an open request:
+    /// sharing grants it, sharing partly grants it in part, withholding again refuses
+    /// it. Taking a decision back answers nothing.
+    pub fn answer_to(state: ReleaseState) -> Option<InnsynEvent> {
+        match state {
+            ReleaseState::Shared => Some(InnsynEvent::Granted),
+            ReleaseState::PartlyShared => Some(InnsynEvent::PartlyGranted),
+            ReleaseState::Withheld => Some(InnsynEvent::Refused),
+            ReleaseState::NotDecided => None,
+        }
+    }
+}
+
+db_enum!(
     /// A caseworker's role at the service.
     StaffRole {
         Saksbehandler => "saksbehandler",
@@ -326,5 +351,27 @@ mod tests {
         assert!(p.is_valid_on(d(10)));
         assert!(p.is_valid_on(d(20)));
         assert!(!p.is_valid_on(d(21)));
+    }
+}
+
+#[cfg(test)]
+mod innsyn_tests {
+    use super::{InnsynEvent, ReleaseState};
+
+    #[test]
+    fn a_new_decision_answers_an_innsyn_request_by_what_it_shares() {
+        assert_eq!(
+            InnsynEvent::answer_to(ReleaseState::Shared),
+            Some(InnsynEvent::Granted)
+        );
+        assert_eq!(
+            InnsynEvent::answer_to(ReleaseState::PartlyShared),
+            Some(InnsynEvent::PartlyGranted)
+        );
+        assert_eq!(
+            InnsynEvent::answer_to(ReleaseState::Withheld),
+            Some(InnsynEvent::Refused)
+        );
+        assert_eq!(InnsynEvent::answer_to(ReleaseState::NotDecided), None);
     }
 }

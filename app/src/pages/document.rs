@@ -1,10 +1,11 @@
 use crate::api::{
-    read_document, BodyBlock, BodySegment, DocumentContent, DocumentData, WithholdingInfo,
+    read_document, BodyBlock, BodySegment, DocumentContent, DocumentData, InnsynStatus,
+    WithholdingInfo, INNSYN_MESSAGE_MAX,
 };
 use crate::components::{ContactCard, ErrorNotice, Page};
 use crate::i18n::{t, t_args};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Document types that often hold hard reading; the reader gets a calm word first.
 const SENSITIVE: [&str; 4] = ["UNDERSOKELSESRAPPORT", "MELDING", "VEDTAK", "EVALUERING"];
@@ -18,37 +19,49 @@ pub fn DocumentReader() -> impl IntoView {
             p.get("document_id").unwrap_or_default(),
         )
     });
+    // The outcome of an innsyn request form, carried back by its redirect.
+    let outcome = use_query_map().with_untracked(|q| q.get("innsyn"));
     let data = Resource::new_blocking(move || ids.clone(), |(c, d)| read_document(c, d));
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || Suspend::new({
+                let outcome = outcome.clone();
+                async move {
                 match data.await {
-                    Ok(d) => reader(d).into_any(),
+                    Ok(d) => reader(d, outcome).into_any(),
                     Err(e) => view! {
                         <Page heading=t("document-heading-plain")>
                             <ErrorNotice error=e/>
                         </Page>
                     }.into_any(),
                 }
-            })}
+            }})}
         </Suspense>
     }
 }
 
-fn reader(d: DocumentData) -> impl IntoView {
+fn reader(d: DocumentData, outcome: Option<String>) -> impl IntoView {
     let back = format!("/sak/{}/dokumenter", d.case_id);
     view! {
         <Page heading=d.title.clone()>
-            {reader_content(d, back, true)}
+            {reader_content(d, back, Some(outcome))}
         </Page>
     }
 }
 
-/// The reader's content, shared with the caseworker's "preview as" page (which links
-/// back to the preview and offers no download: the PDF route is the party's own).
-pub(crate) fn reader_content(d: DocumentData, back: String, offer_pdf: bool) -> impl IntoView {
+/// The reader's content, shared with the caseworker's "preview as" page. `own` is
+/// `Some` (with the innsyn form's outcome, if any) when the party reads it themself;
+/// the preview links back to itself and offers no download and no forms.
+pub(crate) fn reader_content(
+    d: DocumentData,
+    back: String,
+    own: Option<Option<String>>,
+) -> impl IntoView {
+    let form_action = format!("/sak/{}/dokumenter/{}/innsyn", d.case_id, d.id);
     let pdf =
-        (d.has_pdf && offer_pdf).then(|| format!("/sak/{}/dokumenter/{}/pdf", d.case_id, d.id));
+        (d.has_pdf && own.is_some()).then(|| format!("/sak/{}/dokumenter/{}/pdf", d.case_id, d.id));
+    let innsyn = d.innsyn.clone();
+    let withheld_now = matches!(d.content, DocumentContent::Withheld(_));
     let sensitive = SENSITIVE.contains(&d.doc_type.as_str());
     let kind = t(&format!("doctype-{}", d.doc_type));
     let appeal = d.appeal_deadline.clone();
@@ -78,6 +91,7 @@ pub(crate) fn reader_content(d: DocumentData, back: String, offer_pdf: bool) -> 
             }.into_any(),
             DocumentContent::Withheld(info) => withheld(info).into_any(),
         }}
+        {innsyn_section(innsyn, withheld_now, own, form_action)}
         <section aria-labelledby="doc-contact">
             <h2 id="doc-contact">{t("document-questions")}</h2>
             <ContactCard unit=unit/>
@@ -145,4 +159,79 @@ fn withheld(info: WithholdingInfo) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The party's innsyn request for this document: its state and answer, and, while the
+/// document is withheld and no request is waiting, the form to ask. A plain form (no
+/// JavaScript needed); the server redirects back with the outcome in `?innsyn=`.
+fn innsyn_section(
+    status: Option<InnsynStatus>,
+    withheld_now: bool,
+    own: Option<Option<String>>,
+    action: String,
+) -> impl IntoView {
+    let waiting = status.as_ref().is_some_and(|s| s.answer.is_none());
+    let outcome = own.clone().flatten();
+    let show_form = withheld_now && !waiting && own.is_some();
+    if status.is_none() && !show_form {
+        return ().into_any();
+    }
+    let notice = outcome.map(|o| match o.as_str() {
+        "sendt" => {
+            view! { <p class="notice notice--ok" role="status">{t("innsyn-sent")}</p> }.into_any()
+        }
+        "for-lang" => view! {
+            <p class="notice notice--error" role="alert">
+                {t_args("innsyn-too-long", &[("max", INNSYN_MESSAGE_MAX.to_string())])}
+            </p>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    });
+    let hint = t_args(
+        "innsyn-message-hint",
+        &[("max", INNSYN_MESSAGE_MAX.to_string())],
+    );
+    view! {
+        <section class="panel" id="innsyn" aria-labelledby="innsyn-heading">
+            <h2 id="innsyn-heading">{t("innsyn-heading")}</h2>
+            {notice}
+            {status.map(|s| {
+                let answer = s.answer.clone().zip(s.answered_on.clone()).map(|(kind, date)| {
+                    view! { <p>{t_args(&format!("innsyn-answer-{kind}"), &[("date", date)])}</p> }
+                });
+                view! {
+                    <p>{t_args("innsyn-requested-on", &[("date", s.requested_on.clone())])}</p>
+                    {s.message.clone().map(|m| view! {
+                        <p>{t("innsyn-your-message")} ": " <q>{m}</q></p>
+                    })}
+                    {match answer {
+                        Some(a) => a.into_any(),
+                        None => view! { <p>{t("innsyn-waiting")}</p> }.into_any(),
+                    }}
+                    {s.appeal_by.clone().map(|date| view! {
+                        <p>{t_args("innsyn-appeal", &[("date", date)])}</p>
+                    })}
+                }
+            })}
+            {show_form.then(|| view! {
+                <p>{t("innsyn-intro")}</p>
+                <form method="post" action=action>
+                    <div class="field">
+                        <label for="innsyn-message">{t("innsyn-message-label")}</label>
+                        <p class="hint" id="innsyn-message-hint">{hint}</p>
+                        <textarea
+                            id="innsyn-message"
+                            name="message"
+                            rows="4"
+                            maxlength=INNSYN_MESSAGE_MAX.to_string()
+                            aria-describedby="innsyn-message-hint"
+                        ></textarea>
+                    </div>
+                    <button type="submit" class="button">{t("innsyn-submit")}</button>
+                </form>
+            })}
+        </section>
+    }
+    .into_any()
 }

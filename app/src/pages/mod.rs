@@ -20,6 +20,6 @@ pub use login_failed::{LoginFailed, StaffLoginFailed};
 pub use my_cases::MyCases;
 pub use not_found::NotFound;
 pub use staff::{
-    StaffCaseView, StaffCases, StaffDocument, StaffLanding, StaffPreviewCase, StaffPreviewDocument,
-    StaffQueue,
+    StaffCaseView, StaffCases, StaffDocument, StaffInnsyn, StaffLanding, StaffPreviewCase,
+    StaffPreviewDocument, StaffQueue,
 };

@@ -3,10 +3,11 @@
 
 use super::{staff_document_of_case, StaffCtx};
 use crate::api::{DecisionFlash, DecisionFormInput, FieldError};
+use crate::audit::{self, Actor, Entry};
 use crate::db::{now_unix, rows, Db};
 use crate::domain::policy::current_decision;
 use crate::domain::rich_text::{validate_redactions, Redaction, RichText};
-use crate::domain::ReleaseState;
+use crate::domain::{InnsynEvent, ReleaseState};
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 use tower_sessions::Session;
@@ -228,20 +229,27 @@ pub async fn record_decision(
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO audit_log (at, actor_kind, actor_id, action, case_id, document_id, \
-             subject_person_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(now)
-        .bind("staff")
-        .bind(&ctx.staff_id)
-        .bind("staff.decision")
-        .bind(case_id)
-        .bind(document_id)
-        .bind(person_id)
-        .bind(&audit_reason)
-        .execute(&mut *tx)
-        .await?;
+        let entry = Entry {
+            action: "staff.decision",
+            case_id: Some(case_id),
+            document_id: Some(document_id),
+            subject_person_id: Some(person_id),
+            reason: Some(&audit_reason),
+        };
+        audit::record_with(&mut *tx, Actor::Staff(&ctx.staff_id), entry).await?;
+        // The decision is the answer to the party's open innsyn request, if any.
+        if let Some(answer) = InnsynEvent::answer_to(d.state) {
+            crate::innsyn::answer_open_request(
+                &mut tx,
+                case_id,
+                document_id,
+                person_id,
+                answer,
+                &ctx.staff_id,
+                now,
+            )
+            .await?;
+        }
     }
     tx.commit().await
 }

@@ -3,6 +3,7 @@
 
 mod cases;
 mod decide;
+mod innsyn;
 mod workbench;
 
 pub use cases::{audit_staff, staff_case, unit_cases, CaseParty};
@@ -10,6 +11,7 @@ pub use decide::{
     put_flash, record_decision, submit_decision, take_flash, validate_decision, DecisionContext,
     DecisionOutcome, ValidDecision, DECISION_FLASH_KEY,
 };
+pub use innsyn::open_innsyn_requests;
 pub use workbench::{
     case_detail, document_detail, grounds_catalogue, preview_case, preview_document, release_queue,
     staff_document_of_case,

@@ -1,10 +1,12 @@
 //! The caseworker workbench pages (under /ansatt).
 
 mod cases;
+mod innsyn;
 mod landing;
 mod workbench;
 
 pub use cases::StaffCases;
+pub use innsyn::StaffInnsyn;
 pub use landing::StaffLanding;
 pub use workbench::{
     StaffCaseView, StaffDocument, StaffPreviewCase, StaffPreviewDocument, StaffQueue,

@@ -23,6 +23,7 @@ pub(crate) fn staff_nav() -> impl IntoView {
             <ul>
                 <li><a href="/ansatt/saker">{t("staff-cases")}</a></li>
                 <li><a href="/ansatt/ko">{t("staff-queue")}</a></li>
+                <li><a href="/ansatt/innsyn">{t("staff-innsyn")}</a></li>
             </ul>
         </nav>
     }
@@ -139,24 +140,43 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn StaffQueue() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |_| staff_queue());
+/// A workbench list page: the heading and intro (i18n keys), then the loaded rows as
+/// `table`, or the `empty` text when there are none.
+pub(super) fn list_page<T, V>(
+    keys: (&'static str, &'static str, &'static str),
+    data: Resource<Result<Vec<T>, ApiError>>,
+    table: fn(Vec<T>) -> V,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    let (heading, intro, empty) = keys;
     view! {
-        <Page heading=t("staff-queue")>
+        <Page heading=t(heading)>
             {staff_nav()}
-            <p>{t("staff-queue-intro")}</p>
+            <p>{t(intro)}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(list) if list.is_empty() => view! { <p>{t("staff-queue-empty")}</p> }.into_any(),
-                        Ok(list) => queue_table(list).into_any(),
+                        Ok(list) if list.is_empty() => view! { <p>{t(empty)}</p> }.into_any(),
+                        Ok(list) => table(list).into_any(),
                         Err(e) => view! { <ErrorNotice error=e/> }.into_any(),
                     }
                 })}
             </Suspense>
         </Page>
     }
+}
+
+#[component]
+pub fn StaffQueue() -> impl IntoView {
+    let data = Resource::new_blocking(|| (), |_| staff_queue());
+    list_page(
+        ("staff-queue", "staff-queue-intro", "staff-queue-empty"),
+        data,
+        queue_table,
+    )
 }
 
 fn queue_table(list: Vec<QueueItem>) -> impl IntoView {
@@ -539,7 +559,7 @@ fn preview_document(d: PreviewDocument) -> impl IntoView {
         <Page heading=d.document.title.clone()>
             {staff_nav()}
             {preview_banner(d.person_name, back)}
-            {reader_content(d.document, list, false)}
+            {reader_content(d.document, list, None)}
         </Page>
     }
 }

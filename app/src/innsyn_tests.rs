@@ -1,0 +1,162 @@
+//! An innsyn request from end to end on every database: a party asks for a document
+//! withheld from them, the unit's caseworkers see it, and the next release decision
+//! for that party answers it. Nobody else sees the request.
+
+use crate::api::DocumentContent;
+use crate::citizen::{read_document, request_innsyn, RequestOutcome};
+use crate::db::seed::insert_demo;
+use crate::db::testing::TestDb;
+use crate::db::{rows, Db};
+use crate::demo::generate;
+use crate::domain::ReleaseState;
+use crate::i18n::Locale;
+use crate::staff::{open_innsyn_requests, record_decision, StaffCtx, ValidDecision};
+use chrono::NaiveDate;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+}
+
+const CASE: &str = "case-b";
+const DOC: &str = "case-b-d06";
+const ASKER: &str = "p-b-ingrid";
+const OTHER_PARTY: &str = "p-b-lise";
+
+fn decision(state: ReleaseState) -> ValidDecision {
+    let withheld = state == ReleaseState::Withheld;
+    ValidDecision {
+        parties: vec![ASKER.to_string()],
+        state,
+        grounds_code: withheld.then(|| "FVL-19-2B".to_string()),
+        justification: withheld.then(|| "Hensynet til barnet.".to_string()),
+        merinnsyn_considered: withheld,
+        redactions: Vec::new(),
+        reason: Some("test".to_string()),
+    }
+}
+
+async fn ask(db: &Db, person: &str, doc: &str, message: &str) -> RequestOutcome {
+    request_innsyn(db, person, CASE, doc, message, today())
+        .await
+        .expect("request")
+}
+
+async fn read(db: &Db, person: &str) -> crate::api::DocumentData {
+    read_document(db, person, CASE, DOC, today(), Locale::Nb)
+        .await
+        .expect("read")
+        .expect("listed for the party")
+}
+
+#[tokio::test]
+async fn a_request_is_seen_by_the_unit_and_answered_by_the_next_decision() {
+    let data = generate(today(), 1);
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &data).await.expect("seed");
+        let case = rows::case_by_id(db, CASE).await.expect("case").expect(CASE);
+        let ctx = StaffCtx::load(db, "staff-lerkendal-1", &case.unit_id, &[])
+            .await
+            .expect("load")
+            .expect("unit");
+        record_decision(db, &ctx, CASE, DOC, &decision(ReleaseState::Withheld))
+            .await
+            .expect("withhold");
+
+        // Only a document withheld from this very party can be asked for.
+        let shared_to_other = ValidDecision {
+            parties: vec![OTHER_PARTY.to_string()],
+            ..decision(ReleaseState::Shared)
+        };
+        record_decision(db, &ctx, CASE, DOC, &shared_to_other)
+            .await
+            .expect("share");
+        assert_eq!(
+            ask(db, OTHER_PARTY, DOC, "").await,
+            RequestOutcome::NotFound
+        );
+        assert_eq!(ask(db, "p-a-kari", DOC, "").await, RequestOutcome::NotFound);
+        assert_eq!(
+            ask(db, ASKER, "no-such-doc", "").await,
+            RequestOutcome::NotFound
+        );
+        let long = "x".repeat(crate::innsyn::MAX_MESSAGE_CHARS + 1);
+        assert_eq!(ask(db, ASKER, DOC, &long).await, RequestOutcome::TooLong);
+
+        assert_eq!(
+            ask(db, ASKER, DOC, "  Jeg vil se notatet.  ").await,
+            RequestOutcome::Sent
+        );
+        assert_eq!(
+            ask(db, ASKER, DOC, "igjen").await,
+            RequestOutcome::AlreadyOpen
+        );
+        let seen = read(db, ASKER).await;
+        let status = seen.innsyn.expect("own request shown");
+        assert_eq!(status.message.as_deref(), Some("Jeg vil se notatet."));
+        assert_eq!(status.answer, None);
+        assert_eq!(
+            read(db, OTHER_PARTY).await.innsyn,
+            None,
+            "not another party's"
+        );
+
+        let open = open_innsyn_requests(db, &ctx, today()).await.expect("list");
+        assert_eq!(open.len(), 1);
+        assert_eq!(
+            (open[0].document_id.as_str(), open[0].party_name.as_str()),
+            (DOC, "Ingrid Lie")
+        );
+        let stranger = StaffCtx::load(db, "staff-heimdal-1", "unit-trd-heimdal", &[])
+            .await
+            .expect("load")
+            .expect("unit");
+        assert!(open_innsyn_requests(db, &stranger, today())
+            .await
+            .expect("list")
+            .is_empty());
+
+        // Withheld again: refused, with three weeks to appeal.
+        record_decision(db, &ctx, CASE, DOC, &decision(ReleaseState::Withheld))
+            .await
+            .expect("refuse");
+        let refused = read(db, ASKER).await.innsyn.expect("status");
+        assert_eq!(refused.answer.as_deref(), Some("REFUSED"));
+        let answered: NaiveDate = refused.answered_on.expect("date").parse().expect("date");
+        let appeal: NaiveDate = refused.appeal_by.expect("appeal").parse().expect("date");
+        assert_eq!((appeal - answered).num_days(), 21);
+        assert!(open_innsyn_requests(db, &ctx, today())
+            .await
+            .expect("list")
+            .is_empty());
+
+        // Asked again and shared: granted, and the text is there.
+        assert_eq!(ask(db, ASKER, DOC, "").await, RequestOutcome::Sent);
+        record_decision(db, &ctx, CASE, DOC, &decision(ReleaseState::Shared))
+            .await
+            .expect("grant");
+        let granted = read(db, ASKER).await;
+        assert_eq!(
+            granted.innsyn.and_then(|s| s.answer).as_deref(),
+            Some("GRANTED")
+        );
+        assert!(matches!(granted.content, DocumentContent::Text { .. }));
+
+        let audited: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'citizen.innsyn.request' AND actor_id = $1",
+        )
+        .bind(ASKER)
+        .fetch_one(&db.pool)
+        .await
+        .expect("count");
+        assert_eq!(audited, 2);
+        assert!(
+            sqlx::query("UPDATE innsyn_events SET kind = 'GRANTED'")
+                .execute(&db.pool)
+                .await
+                .is_err(),
+            "innsyn events cannot be changed"
+        );
+        t.close().await;
+    }
+}

@@ -1,0 +1,35 @@
+//! The unit's unanswered innsyn requests, oldest first, for the caseworkers' list.
+//! A request is answered by the next release decision for that party on the document.
+
+use super::{audit_staff, StaffCtx};
+use crate::api::InnsynRequestItem;
+use crate::db::{rows, Db};
+use crate::state::norwegian_date;
+use chrono::{DateTime, NaiveDate};
+
+pub async fn open_innsyn_requests(
+    db: &Db,
+    ctx: &StaffCtx,
+    today: NaiveDate,
+) -> Result<Vec<InnsynRequestItem>, sqlx::Error> {
+    let mut items = Vec::new();
+    for r in crate::innsyn::open_requests_in_unit(db, &ctx.unit_id).await? {
+        let party_name = rows::person_by_id(db, &r.person_id)
+            .await?
+            .map(|p| p.full_name())
+            .unwrap_or_default();
+        let requested_on =
+            norwegian_date(DateTime::from_timestamp(r.requested_at, 0).unwrap_or_default());
+        items.push(InnsynRequestItem {
+            case_id: r.case_id,
+            document_id: r.document_id,
+            title: r.title,
+            party_name,
+            requested_on: requested_on.to_string(),
+            days_waiting: (today - requested_on).num_days().max(0),
+            message: r.message,
+        });
+    }
+    audit_staff(db, ctx, "staff.innsyn.list", None, None).await?;
+    Ok(items)
+}
