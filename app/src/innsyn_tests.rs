@@ -142,6 +142,30 @@ async fn a_request_is_seen_by_the_unit_and_answered_by_the_next_decision() {
         );
         assert!(matches!(granted.content, DocumentContent::Text { .. }));
 
+        // The list says how long a request has waited (in Norwegian days).
+        let ten_days_ago = crate::db::now_unix() - 10 * 86_400;
+        sqlx::query(
+            "INSERT INTO innsyn_events (case_id, document_id, person_id, kind, message, \
+             actor_kind, actor_id, at) VALUES ($1, $2, $3, 'REQUESTED', NULL, 'citizen', $4, $5)",
+        )
+        .bind(CASE)
+        .bind(DOC)
+        .bind(OTHER_PARTY)
+        .bind(OTHER_PARTY)
+        .bind(ten_days_ago)
+        .execute(&db.pool)
+        .await
+        .expect("old request");
+        let old = open_innsyn_requests(db, &ctx, crate::state::today())
+            .await
+            .expect("list");
+        assert_eq!(old.len(), 1);
+        assert!(
+            (9..=11).contains(&old[0].days_waiting),
+            "{}",
+            old[0].days_waiting
+        );
+
         let audited: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM audit_log WHERE action = 'citizen.innsyn.request' AND actor_id = $1",
         )

@@ -206,6 +206,7 @@ test('an imported document is released per party, and each party sees exactly th
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
   await pending.getByRole('link', { name: f.title }).click();
+  await expect(page.locator('.party-decisions').filter({ hasText: 'Frode Importsen' })).toContainText(why);
   await choose('Frode Importsen', /Del hele dokumentet/);
   await page.getByLabel('Grunn til endringen (internt)').fill('Innsyn innvilget etter ny vurdering.');
   await save();

@@ -265,3 +265,5 @@ staff-innsyn-days = { $count ->
 staff-col-party = Part
 staff-col-requested = Mottatt
 staff-col-message = Melding
+staff-innsyn-open = Parten ba om innsyn { $date } og venter på svar. En ny vurdering for parten er svaret.
+staff-innsyn-long-wait = Venter lenge

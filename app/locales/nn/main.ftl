@@ -265,3 +265,5 @@ staff-innsyn-days = { $count ->
 staff-col-party = Part
 staff-col-requested = Motteke
 staff-col-message = Melding
+staff-innsyn-open = Parten bad om innsyn { $date } og ventar på svar. Ei ny vurdering for parten er svaret.
+staff-innsyn-long-wait = Ventar lenge

@@ -72,6 +72,8 @@ pub struct StaffPartyDecisions {
     /// The state in force (`NOT_DECIDED` without any decision).
     pub current: String,
     pub history: Vec<DecisionHistoryItem>,
+    /// The party's unanswered innsyn request for this document: (date, message).
+    pub open_innsyn: Option<(String, Option<String>)>,
 }
 
 /// A withholding ground from the catalogue, labelled in the user's language.

@@ -240,6 +240,17 @@ pub async fn document_detail(
     .iter()
     .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
     .collect::<Result<_, sqlx::Error>>()?;
+    let mut open_innsyn = HashMap::new();
+    for p in &parties {
+        if let Some(r) = crate::innsyn::latest_request(db, &doc.id, &p.person.id).await? {
+            if r.answer.is_none() {
+                let on = crate::state::norwegian_date(
+                    chrono::DateTime::from_timestamp(r.requested_at, 0).unwrap_or_default(),
+                );
+                open_innsyn.insert(p.person.id.clone(), (on.to_string(), r.message));
+            }
+        }
+    }
     let party_views = parties
         .iter()
         .map(|p| {
@@ -252,6 +263,7 @@ pub async fn document_detail(
                 name: p.person.full_name(),
                 roles: p.roles.clone(),
                 current: state_of(list, &doc.id, &p.person.id).as_str().to_string(),
+                open_innsyn: open_innsyn.get(&p.person.id).cloned(),
                 history: list
                     .iter()
                     .filter(|d| d.document_id == doc.id)

@@ -3,6 +3,10 @@ use crate::api::{staff_innsyn_requests, InnsynRequestItem};
 use crate::i18n::{t, t_args};
 use leptos::prelude::*;
 
+/// No law sets a deadline for answering ("without undue delay"); past a week a request
+/// is marked, so old ones are not forgotten.
+const LONG_WAIT_DAYS: i64 = 7;
+
 /// The unit's unanswered innsyn requests, oldest first. A request is answered on the
 /// document's page, by a new release decision for the party who asked.
 #[component]
@@ -36,7 +40,12 @@ fn requests_table(list: Vec<InnsynRequestItem>) -> impl IntoView {
                             <tr>
                                 <th scope="row"><a href=href>{r.title}</a></th>
                                 <td>{r.party_name}</td>
-                                <td><time datetime=r.requested_on.clone()>{r.requested_on.clone()}</time> " (" {waiting} ")"</td>
+                                <td>
+                                    <time datetime=r.requested_on.clone()>{r.requested_on.clone()}</time> " (" {waiting} ")"
+                                    {(r.days_waiting >= LONG_WAIT_DAYS).then(|| view! {
+                                        " " <span class="tag tag--warn">{t("staff-innsyn-long-wait")}</span>
+                                    })}
+                                </td>
                                 <td>{r.message.unwrap_or_default()}</td>
                             </tr>
                         }

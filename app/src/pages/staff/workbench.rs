@@ -276,6 +276,12 @@ fn party_history(p: &StaffPartyDecisions) -> impl IntoView {
         <div class="panel party-decisions">
             <h3>{p.name.clone()} " (" {roles_text(&p.roles)} ")"</h3>
             <p>{t("staff-current-state")} ": " {state_tag(&p.current)}</p>
+            {p.open_innsyn.clone().map(|(on, message)| view! {
+                <div class="notice notice--warn">
+                    <p>{t_args("staff-innsyn-open", &[("date", on)])}</p>
+                    {message.map(|m| view! { <p><q>{m}</q></p> })}
+                </div>
+            })}
             {if p.history.is_empty() {
                 view! { <p class="hint">{t("staff-no-history")}</p> }.into_any()
             } else {
