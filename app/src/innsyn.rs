@@ -171,6 +171,25 @@ async fn insert(
     Ok(())
 }
 
+/// The documents of a case where the party's own latest request is still unanswered.
+pub async fn waiting_documents(
+    db: &Db,
+    case_id: &str,
+    person_id: &str,
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT e.document_id FROM innsyn_events e \
+         WHERE e.case_id = $1 AND e.person_id = $2 AND e.kind = 'REQUESTED' \
+         AND e.seq = (SELECT MAX(x.seq) FROM innsyn_events x \
+                      WHERE x.document_id = e.document_id AND x.person_id = e.person_id)",
+    )
+    .bind(case_id)
+    .bind(person_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(|r| r.try_get("document_id")).collect()
+}
+
 /// An open request in a unit, for the caseworkers' list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpenRequest {

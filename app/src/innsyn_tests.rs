@@ -3,7 +3,7 @@
 //! for that party answers it. Nobody else sees the request.
 
 use crate::api::DocumentContent;
-use crate::citizen::{read_document, request_innsyn, RequestOutcome};
+use crate::citizen::{document_list, read_document, request_innsyn, RequestOutcome};
 use crate::db::seed::insert_demo;
 use crate::db::testing::TestDb;
 use crate::db::{rows, Db};
@@ -100,6 +100,20 @@ async fn a_request_is_seen_by_the_unit_and_answered_by_the_next_decision() {
             None,
             "not another party's"
         );
+        let marked = |list: Option<crate::api::DocumentList>| {
+            list.expect("listed")
+                .items
+                .iter()
+                .filter(|d| d.innsyn_waiting)
+                .map(|d| d.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let own_list = document_list(db, ASKER, CASE, today()).await.expect("list");
+        assert_eq!(marked(own_list), vec![DOC.to_string()]);
+        let other_list = document_list(db, OTHER_PARTY, CASE, today())
+            .await
+            .expect("list");
+        assert!(marked(other_list).is_empty());
 
         let open = open_innsyn_requests(db, &ctx, today()).await.expect("list");
         assert_eq!(open.len(), 1);

@@ -196,6 +196,8 @@ test('an imported document is released per party, and each party sees exactly th
   await expect(page.getByRole('button', { name: 'Send forespørselen' })).toHaveCount(0);
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
+  await page.goto(`/sak/${f.caseId}/dokumenter`);
+  await expect(page.locator('li').filter({ hasText: f.title })).toContainText('Du har bedt om innsyn');
 
   // The caseworker finds the request and answers it by sharing the document with him.
   await staffLogin(page, CASEWORKER);

@@ -267,3 +267,4 @@ staff-col-requested = Received
 staff-col-message = Message
 staff-innsyn-open = The party asked for access on { $date } and is waiting for an answer. A new assessment for the party is the answer.
 staff-innsyn-long-wait = Waiting long
+documents-innsyn-waiting = You have asked for access

@@ -267,3 +267,4 @@ staff-col-requested = Mottatt
 staff-col-message = Melding
 staff-innsyn-open = Parten ba om innsyn { $date } og venter på svar. En ny vurdering for parten er svaret.
 staff-innsyn-long-wait = Venter lenge
+documents-innsyn-waiting = Du har bedt om innsyn

@@ -267,3 +267,4 @@ staff-col-requested = Motteke
 staff-col-message = Melding
 staff-innsyn-open = Parten bad om innsyn { $date } og ventar på svar. Ei ny vurdering for parten er svaret.
 staff-innsyn-long-wait = Ventar lenge
+documents-innsyn-waiting = Du har bede om innsyn

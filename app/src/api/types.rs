@@ -62,6 +62,8 @@ pub struct DocumentListItem {
     pub doc_date: String,
     pub view: ReleaseView,
     pub unread: bool,
+    /// The reader asked for innsyn in it and is waiting for the answer.
+    pub innsyn_waiting: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -104,6 +104,7 @@ pub async fn document_list_as(
         return Ok(None);
     };
     let read = read_ids(db, case_id, person_id).await?;
+    let waiting = crate::innsyn::waiting_documents(db, case_id, person_id).await?;
     let items = docs
         .iter()
         .map(|(d, view)| DocumentListItem {
@@ -113,6 +114,7 @@ pub async fn document_list_as(
             doc_date: d.doc_date.to_string(),
             view: release_view(view),
             unread: !read.contains(&d.id),
+            innsyn_waiting: waiting.contains(&d.id),
         })
         .collect();
     audit_read(db, reader, &v, "document.list", None, None).await?;

@@ -117,6 +117,7 @@ fn document_item(href: String, d: DocumentListItem) -> impl IntoView {
             </span>
             {d.unread.then(|| view! { <span class="tag tag--new">{t("documents-new")}</span> })}
             {state.map(|(class, text)| view! { <span class=class>{text}</span> })}
+            {d.innsyn_waiting.then(|| view! { <span class="tag">{t("documents-innsyn-waiting")}</span> })}
         </li>
     }
 }
