@@ -27,6 +27,13 @@ pub fn norwegian_date(at: chrono::DateTime<chrono::Utc>) -> NaiveDate {
     at.with_timezone(&chrono_tz::Europe::Oslo).date_naive()
 }
 
+/// Norwegian local time of a stored instant (unix seconds, as the database keeps them).
+pub fn norwegian_time(unix: i64) -> chrono::DateTime<chrono_tz::Tz> {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .unwrap_or_default()
+        .with_timezone(&chrono_tz::Europe::Oslo)
+}
+
 pub fn app_state() -> Result<AppState, ApiError> {
     leptos::prelude::use_context::<AppState>().ok_or_else(|| {
         tracing::error!("AppState missing from context");
@@ -36,7 +43,7 @@ pub fn app_state() -> Result<AppState, ApiError> {
 
 #[cfg(test)]
 mod tests {
-    use super::norwegian_date;
+    use super::{norwegian_date, norwegian_time};
     use chrono::{NaiveDate, TimeZone, Utc};
 
     fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> chrono::DateTime<Utc> {
@@ -54,5 +61,16 @@ mod tests {
         // Summer, UTC+2: 22:00 UTC is midnight in Oslo.
         assert_eq!(norwegian_date(utc(2026, 7, 14, 21, 59)), day(2026, 7, 14));
         assert_eq!(norwegian_date(utc(2026, 7, 14, 22, 0)), day(2026, 7, 15));
+    }
+
+    #[test]
+    fn stored_instants_are_shown_in_norwegian_time_summer_and_winter() {
+        let shown = |at: chrono::DateTime<Utc>| {
+            norwegian_time(at.timestamp())
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        };
+        assert_eq!(shown(utc(2026, 1, 14, 23, 30)), "2026-01-15 00:30");
+        assert_eq!(shown(utc(2026, 7, 14, 22, 30)), "2026-07-15 00:30");
     }
 }

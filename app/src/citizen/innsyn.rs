@@ -9,8 +9,8 @@ use crate::db::{now_unix, Db};
 use crate::domain::policy::DocumentView;
 use crate::domain::InnsynEvent;
 use crate::innsyn::{self, APPEAL_DAYS, MAX_MESSAGE_CHARS};
-use crate::state::norwegian_date;
-use chrono::{DateTime, Days, NaiveDate};
+use crate::state::norwegian_time;
+use chrono::{Days, NaiveDate};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum RequestOutcome {
@@ -70,7 +70,7 @@ pub async fn request_innsyn(
 }
 
 fn date_of(unix: i64) -> NaiveDate {
-    norwegian_date(DateTime::from_timestamp(unix, 0).unwrap_or_default())
+    norwegian_time(unix).date_naive()
 }
 
 /// The party's own latest request for the document, as shown to them.

@@ -4,8 +4,8 @@
 use super::{audit_staff, StaffCtx};
 use crate::api::InnsynRequestItem;
 use crate::db::{rows, Db};
-use crate::state::norwegian_date;
-use chrono::{DateTime, NaiveDate};
+use crate::state::norwegian_time;
+use chrono::NaiveDate;
 
 pub async fn open_innsyn_requests(
     db: &Db,
@@ -18,8 +18,7 @@ pub async fn open_innsyn_requests(
             .await?
             .map(|p| p.full_name())
             .unwrap_or_default();
-        let requested_on =
-            norwegian_date(DateTime::from_timestamp(r.requested_at, 0).unwrap_or_default());
+        let requested_on = norwegian_time(r.requested_at).date_naive();
         items.push(InnsynRequestItem {
             case_id: r.case_id,
             document_id: r.document_id,

@@ -188,10 +188,9 @@ pub async fn grounds_catalogue(db: &Db, locale: Locale) -> Result<Vec<GroundOpti
 
 /// Local wall-clock time for a decision instant ("YYYY-MM-DD HH:MM").
 fn local_time(unix: i64) -> String {
-    // Same approximation as `state::today`: Oslo as UTC+1 (an hour off in summer).
-    chrono::DateTime::from_timestamp(unix + 3600, 0)
-        .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
+    crate::state::norwegian_time(unix)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// A case of the unit and one of its documents, or `None` (not found) for anything else.
@@ -244,9 +243,7 @@ pub async fn document_detail(
     for p in &parties {
         if let Some(r) = crate::innsyn::latest_request(db, &doc.id, &p.person.id).await? {
             if r.answer.is_none() {
-                let on = crate::state::norwegian_date(
-                    chrono::DateTime::from_timestamp(r.requested_at, 0).unwrap_or_default(),
-                );
+                let on = crate::state::norwegian_time(r.requested_at).date_naive();
                 open_innsyn.insert(p.person.id.clone(), (on.to_string(), r.message));
             }
         }
