@@ -125,9 +125,9 @@ pub async fn answer_open_request(
     answer: InnsynEvent,
     staff_id: &str,
     at: i64,
-) -> Result<bool, sqlx::Error> {
+) -> Result<(), sqlx::Error> {
     if !is_open(tx, document_id, person_id).await? {
-        return Ok(false);
+        return Ok(());
     }
     insert(
         tx,
@@ -139,8 +139,7 @@ pub async fn answer_open_request(
         ("staff", staff_id),
         at,
     )
-    .await?;
-    Ok(true)
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -171,22 +170,26 @@ async fn insert(
     Ok(())
 }
 
+/// SQL condition on `innsyn_events e`: the row is an unanswered request, the newest
+/// event for its (document, party).
+const IS_OPEN_REQUEST: &str = "e.kind = 'REQUESTED' AND e.seq = (SELECT MAX(x.seq) \
+     FROM innsyn_events x WHERE x.document_id = e.document_id AND x.person_id = e.person_id)";
+
 /// The documents of a case where the party's own latest request is still unanswered.
 pub async fn waiting_documents(
     db: &Db,
     case_id: &str,
     person_id: &str,
 ) -> Result<std::collections::HashSet<String>, sqlx::Error> {
-    let rows = sqlx::query(
+    let sql = format!(
         "SELECT e.document_id FROM innsyn_events e \
-         WHERE e.case_id = $1 AND e.person_id = $2 AND e.kind = 'REQUESTED' \
-         AND e.seq = (SELECT MAX(x.seq) FROM innsyn_events x \
-                      WHERE x.document_id = e.document_id AND x.person_id = e.person_id)",
-    )
-    .bind(case_id)
-    .bind(person_id)
-    .fetch_all(&db.pool)
-    .await?;
+         WHERE e.case_id = $1 AND e.person_id = $2 AND {IS_OPEN_REQUEST}"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(case_id)
+        .bind(person_id)
+        .fetch_all(&db.pool)
+        .await?;
     rows.iter().map(|r| r.try_get("document_id")).collect()
 }
 
@@ -206,19 +209,14 @@ pub async fn open_requests_in_unit(
     db: &Db,
     unit_id: &str,
 ) -> Result<Vec<OpenRequest>, sqlx::Error> {
-    let rows = sqlx::query(
+    let sql = format!(
         "SELECT e.case_id, e.document_id, d.title, e.person_id, e.message, e.at \
          FROM innsyn_events e \
          JOIN cases c ON c.id = e.case_id \
          JOIN documents d ON d.id = e.document_id \
-         WHERE c.unit_id = $1 AND e.kind = 'REQUESTED' \
-         AND e.seq = (SELECT MAX(x.seq) FROM innsyn_events x \
-                      WHERE x.document_id = e.document_id AND x.person_id = e.person_id) \
-         ORDER BY e.at, e.seq",
-    )
-    .bind(unit_id)
-    .fetch_all(&db.pool)
-    .await?;
+         WHERE c.unit_id = $1 AND {IS_OPEN_REQUEST} ORDER BY e.at, e.seq"
+    );
+    let rows = sqlx::query(&sql).bind(unit_id).fetch_all(&db.pool).await?;
     rows.iter()
         .map(|r| {
             Ok(OpenRequest {
