@@ -270,6 +270,11 @@ mod key_tests {
         for d in DocType::ALL {
             keys.push(format!("doctype-{}", d.as_str()));
         }
+        keys.extend(
+            crate::staff::DECISION_ERROR_KEYS
+                .iter()
+                .map(|k| k.to_string()),
+        );
         for e in [
             "error-unauthorized",
             "error-not-found",

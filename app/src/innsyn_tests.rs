@@ -31,7 +31,9 @@ fn decision(state: ReleaseState) -> ValidDecision {
         justification: withheld.then(|| "Hensynet til barnet.".to_string()),
         merinnsyn_considered: withheld,
         redactions: Vec::new(),
+        covers_pdf: false,
         reason: Some("test".to_string()),
+        version: String::new(),
     }
 }
 

@@ -106,6 +106,10 @@ pub fn app_router(state: ServerState) -> Router<()> {
             "/ansatt/sak/{case_id}/dokument/{document_id}/beslutning",
             post(staff_forms::decide),
         )
+        .route(
+            "/ansatt/sak/{case_id}/dokument/{document_id}/pdf",
+            get(staff_forms::document_pdf),
+        )
         .route("/sprak/{code}", get(handlers::set_language))
         .route(
             "/sak/{case_id}/dokumenter/{document_id}/pdf",

@@ -104,6 +104,12 @@ pub struct StaffDocumentData {
     pub doc_type: String,
     pub doc_date: String,
     pub blocks: Vec<StaffBlock>,
+    /// The content hash of the text and PDF shown: the form carries it back, and a
+    /// decision on another version is refused.
+    pub version: String,
+    pub has_pdf: bool,
+    /// This caseworker has opened the PDF of this version (sharing it needs that).
+    pub pdf_opened: bool,
     pub parties: Vec<StaffPartyDecisions>,
     pub grounds: Vec<GroundOption>,
 }
@@ -120,8 +126,40 @@ pub struct DecisionFormInput {
     pub reason: String,
     /// Indexes of blocks to redact whole (the no-JavaScript path).
     pub redact_blocks: Vec<String>,
-    /// Spans from the redaction editor, as JSON `[{"block":0,"start":0,"end":5}]`.
+    /// Spans from the redaction editor with the text each hides, as JSON
+    /// `[{"block":0,"start":0,"end":5,"quote":"Hilde"}]`.
     pub spans: String,
+    /// Share the PDF too (only with "share the whole document").
+    pub include_pdf: bool,
+    /// The content hash of the version the form was shown with.
+    pub version: String,
+}
+
+/// A party a decision applies to, with the state in force before it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryParty {
+    pub person_id: String,
+    pub name: String,
+    pub roles: Vec<String>,
+    /// `ReleaseState` code in force before this decision.
+    pub from: String,
+}
+
+/// Exactly what the chosen parties will see (before confirming) or now see (after):
+/// made from the validated decision, not from the form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionSummary {
+    /// `ReleaseState` code.
+    pub state: String,
+    pub parties: Vec<SummaryParty>,
+    /// The ground's label and legal basis, as the party reads it.
+    pub ground: Option<String>,
+    pub justification: Option<String>,
+    pub merinnsyn_considered: bool,
+    pub covers_pdf: bool,
+    /// A partial share: the text as the party will read it, redactions marked.
+    pub redacted: Option<Vec<super::BodyBlock>>,
+    pub reason: Option<String>,
 }
 
 /// A field the server refused, with the i18n key of the message.
@@ -133,13 +171,18 @@ pub struct FieldError {
 
 /// The outcome of a decision post, kept in the session for the page after the
 /// redirect (post-redirect-get), and removed when shown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionFlash {
     pub document_id: String,
-    /// How many parties the saved decision applied to; 0 when refused.
+    /// How many parties the saved decision applied to; 0 when refused or in review.
     pub saved: usize,
     pub errors: Vec<FieldError>,
     pub input: DecisionFormInput,
+    /// In review: what will be written; after saving: what was written.
+    pub summary: Option<DecisionSummary>,
+    /// In review: the token the confirmation posts (the pending decision stays in the
+    /// session, so nothing but the token comes back from the browser).
+    pub confirm_token: Option<String>,
 }
 
 /// "Preview as" a party: their case overview and document list.

@@ -78,7 +78,7 @@ fn release_view(view: &DocumentView) -> ReleaseView {
     match view {
         DocumentView::Redacted(_) => ReleaseView::Redacted,
         DocumentView::TitleOnly { .. } => ReleaseView::Withheld,
-        DocumentView::Full | DocumentView::Hidden => ReleaseView::Full,
+        DocumentView::Full { .. } | DocumentView::Hidden => ReleaseView::Full,
     }
 }
 
@@ -125,7 +125,8 @@ pub async fn document_list_as(
     }))
 }
 
-fn body_blocks(text: RedactedText) -> Vec<BodyBlock> {
+/// A redacted body in the form pages render (also the decision summary's preview).
+pub fn body_blocks(text: RedactedText) -> Vec<BodyBlock> {
     text.into_iter()
         .map(|b| BodyBlock {
             kind: match b.kind {
@@ -263,14 +264,15 @@ pub async fn read_document_as(
         doc_type: doc.doc_type.as_str().to_string(),
         doc_date: doc.doc_date.to_string(),
         appeal_deadline: doc.appeal_deadline.map(|d| d.to_string()),
-        has_pdf: doc.has_pdf && view == DocumentView::Full,
+        has_pdf: view.serves_pdf(),
         content,
         unit: unit_contact(db, &v.case.unit_id).await?,
         innsyn: super::innsyn::status(db, &doc.id, person_id).await?,
     }))
 }
 
-/// The PDF of a document, only under the policy's `Full` view.
+/// The PDF of a document, only where the policy's view serves it (a full share that
+/// covered the PDF).
 pub async fn document_pdf(
     db: &Db,
     person_id: &str,
@@ -281,7 +283,9 @@ pub async fn document_pdf(
     let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
-    let Some((doc, DocumentView::Full)) = docs.into_iter().find(|(d, _)| d.id == document_id)
+    let Some((doc, _)) = docs
+        .into_iter()
+        .find(|(d, view)| d.id == document_id && view.serves_pdf())
     else {
         return Ok(None);
     };

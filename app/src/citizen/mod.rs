@@ -9,7 +9,7 @@ mod tests;
 
 pub use cases::{case_overview, case_overview_as, my_cases};
 pub use documents::{
-    document_list, document_list_as, document_pdf, read_document, read_document_as,
+    body_blocks, document_list, document_list_as, document_pdf, read_document, read_document_as,
 };
 pub use innsyn::{request_innsyn, RequestOutcome};
 

@@ -48,6 +48,16 @@ pub enum DbError {
 }
 
 impl Db {
+    /// A transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a deferred one that reads first fails instead of waiting
+    /// when another connection writes meanwhile.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     /// Connects, creating the SQLite file (and its directory) when missing, and runs
     /// the migrations of the backend the URL names.
     pub async fn connect(url: &str) -> Result<Db, DbError> {
@@ -107,4 +117,19 @@ impl Db {
 /// Current instant as unix seconds, the representation of every timestamp column.
 pub fn now_unix() -> i64 {
     chrono::Utc::now().timestamp()
+}
+
+/// Locks the document row for the rest of the transaction: an import correcting the
+/// document waits until the decision is written, and a decision waits for an import.
+/// A no-op update is the one row lock both engines take the same way (PostgreSQL
+/// locks the row; SQLite takes the database's write lock).
+pub async fn lock_document(
+    conn: &mut sqlx::AnyConnection,
+    document_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE documents SET case_id = case_id WHERE id = $1")
+        .bind(document_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }

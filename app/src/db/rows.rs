@@ -242,6 +242,7 @@ pub async fn document_pdf(db: &Db, id: &str) -> Result<Option<Vec<u8>>, sqlx::Er
 fn decision(row: &AnyRow) -> Result<ReleaseDecision, sqlx::Error> {
     let redactions: Option<String> = row.try_get("redactions")?;
     Ok(ReleaseDecision {
+        seq: row.try_get("seq")?,
         document_id: row.try_get("document_id")?,
         person_id: row.try_get("person_id")?,
         state: parsed(row, "state", ReleaseState::parse)?,
@@ -252,6 +253,7 @@ fn decision(row: &AnyRow) -> Result<ReleaseDecision, sqlx::Error> {
             Some(json) => serde_json::from_str(&json).map_err(|e| decode_err("redactions", e))?,
             None => Vec::new(),
         },
+        covers_pdf: flag(row, "covers_pdf")?,
         reason: row.try_get("reason")?,
         decided_by: row.try_get("decided_by")?,
         decided_at: row.try_get("decided_at")?,
@@ -266,8 +268,9 @@ pub async fn decisions_for(
     person_id: &str,
 ) -> Result<Vec<ReleaseDecision>, sqlx::Error> {
     sqlx::query(
-        "SELECT d.document_id, d.person_id, d.state, d.grounds_code, d.justification, \
-                d.merinnsyn_considered, d.redactions, d.reason, d.decided_by, d.decided_at \
+        "SELECT d.seq, d.document_id, d.person_id, d.state, d.grounds_code, d.justification, \
+                d.merinnsyn_considered, d.redactions, d.covers_pdf, d.reason, d.decided_by, \
+                d.decided_at \
          FROM release_decisions d JOIN documents doc ON doc.id = d.document_id \
          WHERE doc.case_id = $1 AND d.person_id = $2 ORDER BY d.seq",
     )

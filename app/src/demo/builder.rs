@@ -466,6 +466,7 @@ impl Builder {
         };
         let considered = matches!(state, ReleaseState::Withheld | ReleaseState::PartlyShared);
         self.data.decisions.push(ReleaseDecision {
+            seq: self.data.decisions.len() as i64 + 1,
             document_id: doc_id.into(),
             person_id: person.id.clone(),
             state,
@@ -473,6 +474,8 @@ impl Builder {
             justification: grounds.map(|(_, j)| j.to_string()),
             merinnsyn_considered: considered,
             redactions,
+            // The demo's caseworkers opened every PDF they shared.
+            covers_pdf: state == ReleaseState::Shared,
             reason: Some(reason_for(state).into()),
             decided_by,
             decided_at,

@@ -9,6 +9,7 @@ pub mod grounds;
 pub mod model;
 pub mod policy;
 pub mod rich_text;
+pub mod version;
 
 pub use model::*;
 pub use rich_text::{Block, BlockKind, RedactedBlock, RedactedText, Redaction, RichText, Segment};

@@ -271,6 +271,9 @@ pub struct Document {
 /// One release decision for (document, person). Append-only: the newest is in force.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReleaseDecision {
+    /// The database's sequence number: the newest decision is the one with the highest
+    /// `seq`, whatever the clocks of the instances that wrote them said.
+    pub seq: i64,
     pub document_id: String,
     pub person_id: String,
     pub state: ReleaseState,
@@ -282,6 +285,8 @@ pub struct ReleaseDecision {
     pub merinnsyn_considered: bool,
     /// Redacted spans; only meaningful for `PartlyShared`.
     pub redactions: Vec<Redaction>,
+    /// A `Shared` decision that releases the PDF too (the caseworker opened it first).
+    pub covers_pdf: bool,
     /// Internal note on why the decision was made.
     pub reason: Option<String>,
     /// Staff id of the decision maker.

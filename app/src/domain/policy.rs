@@ -138,8 +138,10 @@ pub enum DocumentView {
     /// The document does not exist for this person (no decision, NOT_DECIDED, or not a
     /// party). Not even the title may be shown.
     Hidden,
-    /// The whole body. Only this view may serve the stored PDF: a PDF cannot be redacted.
-    Full,
+    /// The whole body; `pdf` when the decision released the stored PDF as well (the
+    /// caseworker opened it before sharing). Only this view may ever serve a PDF: a PDF
+    /// cannot be redacted.
+    Full { pdf: bool },
     /// Show the body with these spans removed (through [`redact`], never client-side).
     Redacted(Vec<Redaction>),
     /// Title and date only, with the legal basis shown to the party.
@@ -155,7 +157,7 @@ impl DocumentView {
     /// no content may be shown. Use this rather than reading `Document::body` directly.
     pub fn visible_body(&self, body: &RichText) -> Option<RedactedText> {
         match self {
-            DocumentView::Full => Some(redact(body, &[])),
+            DocumentView::Full { .. } => Some(redact(body, &[])),
             DocumentView::Redacted(spans) => Some(redact(body, spans)),
             DocumentView::Hidden | DocumentView::TitleOnly { .. } => None,
         }
@@ -164,6 +166,11 @@ impl DocumentView {
     /// Whether the document's title and date may be listed.
     pub fn is_listed(&self) -> bool {
         !matches!(self, DocumentView::Hidden)
+    }
+
+    /// Whether the stored PDF may be served: only a full share that covered it.
+    pub fn serves_pdf(&self) -> bool {
+        matches!(self, DocumentView::Full { pdf: true })
     }
 }
 
@@ -202,7 +209,9 @@ pub fn document_view_in(
     };
     match decision.state {
         ReleaseState::NotDecided => DocumentView::Hidden,
-        ReleaseState::Shared => DocumentView::Full,
+        ReleaseState::Shared => DocumentView::Full {
+            pdf: document.has_pdf && decision.covers_pdf,
+        },
         ReleaseState::PartlyShared => DocumentView::Redacted(decision.redactions.clone()),
         ReleaseState::Withheld => DocumentView::TitleOnly {
             grounds_code: decision.grounds_code.clone(),
@@ -212,8 +221,9 @@ pub fn document_view_in(
     }
 }
 
-/// The decision in force for (document, person): the newest by `decided_at`; on a tie
-/// the later one in the slice (callers pass rows in `seq` order, append-only).
+/// The decision in force for (document, person): the one with the highest `seq` (the
+/// database's order of writing). Never the clock: with two instances or a clock step a
+/// correction (SHARED → WITHHELD) stamped "earlier" must still win.
 pub fn current_decision<'a>(
     decisions: &'a [ReleaseDecision],
     document_id: &str,
@@ -222,10 +232,7 @@ pub fn current_decision<'a>(
     decisions
         .iter()
         .filter(|d| d.document_id == document_id && d.person_id == person_id)
-        .fold(None, |best: Option<&ReleaseDecision>, d| match best {
-            Some(b) if b.decided_at > d.decided_at => Some(b),
-            _ => Some(d),
-        })
+        .max_by_key(|d| d.seq)
 }
 
 /// What may be shown about another person (a co-party, the child) to `viewer`.

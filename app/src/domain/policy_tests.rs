@@ -72,6 +72,7 @@ use crate::domain::model::DocType;
 
 fn decision(doc: &Document, who: &Person, state: ReleaseState) -> ReleaseDecision {
     ReleaseDecision {
+        seq: 1,
         document_id: doc.id.clone(),
         person_id: who.id.clone(),
         state,
@@ -87,6 +88,7 @@ fn decision(doc: &Document, who: &Person, state: ReleaseState) -> ReleaseDecisio
         } else {
             vec![]
         },
+        covers_pdf: false,
         reason: None,
         decided_by: "staff".into(),
         decided_at: 1,
@@ -349,7 +351,10 @@ fn view(state: Option<ReleaseState>) -> DocumentView {
 fn each_release_state_maps_to_its_view() {
     assert_eq!(view(None), DocumentView::Hidden);
     assert_eq!(view(Some(ReleaseState::NotDecided)), DocumentView::Hidden);
-    assert_eq!(view(Some(ReleaseState::Shared)), DocumentView::Full);
+    assert_eq!(
+        view(Some(ReleaseState::Shared)),
+        DocumentView::Full { pdf: false }
+    );
     assert_eq!(
         view(Some(ReleaseState::PartlyShared)),
         DocumentView::Redacted(vec![Redaction {
@@ -435,22 +440,49 @@ fn shared_document_is_hidden_once_party_status_ended() {
 }
 
 #[test]
-fn newest_decision_is_in_force() {
+fn the_last_written_decision_is_in_force_whatever_the_clocks_said() {
     let (_, mor, _, _, doc) = parent_setup();
     let far = person("far", d(1980, 1, 1));
-    let mut first = decision(&doc, &mor, ReleaseState::Withheld);
-    first.decided_at = 100;
-    let mut second = decision(&doc, &mor, ReleaseState::Shared);
-    second.decided_at = 200;
+    let mut first = decision(&doc, &mor, ReleaseState::Shared);
+    first.seq = 1;
+    first.decided_at = 300;
+    // A correction written later by an instance whose clock is behind.
+    let mut correction = decision(&doc, &mor, ReleaseState::Withheld);
+    correction.seq = 2;
+    correction.decided_at = 100;
     let mut for_far = decision(&doc, &far, ReleaseState::PartlyShared);
-    for_far.decided_at = 300;
-    let all = [second.clone(), first.clone(), for_far];
-    assert_eq!(current_decision(&all, &doc.id, &mor.id), Some(&second));
+    for_far.seq = 3;
+    let all = [correction.clone(), first.clone(), for_far];
+    assert_eq!(current_decision(&all, &doc.id, &mor.id), Some(&correction));
     let mut same_time = decision(&doc, &mor, ReleaseState::NotDecided);
-    same_time.decided_at = 200;
-    let all = [first, second, same_time.clone()];
+    same_time.seq = 4;
+    same_time.decided_at = 300;
+    let all = [same_time.clone(), first, correction];
     assert_eq!(current_decision(&all, &doc.id, &mor.id), Some(&same_time));
     assert_eq!(current_decision(&all, &doc.id, "nobody"), None);
+}
+
+#[test]
+fn a_pdf_is_served_only_under_a_full_share_that_covered_it() {
+    let (child, mor, c, parties, mut doc) = parent_setup();
+    doc.has_pdf = true;
+    let view =
+        |dec: &ReleaseDecision| document_view(&mor, today(), &c, &parties, &child, &doc, Some(dec));
+    let mut shared = decision(&doc, &mor, ReleaseState::Shared);
+    assert!(!view(&shared).serves_pdf(), "shared without the PDF");
+    shared.covers_pdf = true;
+    assert!(view(&shared).serves_pdf());
+    for state in [
+        ReleaseState::PartlyShared,
+        ReleaseState::Withheld,
+        ReleaseState::NotDecided,
+    ] {
+        let mut other = decision(&doc, &mor, state);
+        other.covers_pdf = true;
+        assert!(!view(&other).serves_pdf(), "{state:?} never serves the PDF");
+    }
+    doc.has_pdf = false;
+    assert!(!document_view(&mor, today(), &c, &parties, &child, &doc, Some(&shared)).serves_pdf());
 }
 
 // ---- persons ----

@@ -6,6 +6,7 @@
 //! (HTML, island props, PDF, search) can leak them by mistake.
 
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 /// The visual role of a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -37,6 +38,30 @@ impl Block {
 /// A document body.
 pub type RichText = Vec<Block>;
 
+/// Text as it is stored: line breaks as LF (a CRLF from a Windows case system would
+/// count as two characters here and one in the browser, which normalises it), Unicode
+/// NFC (one code point per accented letter wherever it came from), and no control
+/// characters but LF and tab (a browser shows NUL as U+FFFD, another offset shift).
+/// Applied at intake, so the redaction editor's offsets and the server's agree.
+pub fn normalize_text(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .nfc()
+        .collect()
+}
+
+/// [`normalize_text`] for every block of a body.
+pub fn normalize_body(body: RichText) -> RichText {
+    body.into_iter()
+        .map(|b| Block {
+            kind: b.kind,
+            text: normalize_text(&b.text),
+        })
+        .collect()
+}
+
 /// Reads a body as stored in `documents.body`.
 pub fn parse_body(json: &str) -> Result<RichText, serde_json::Error> {
     serde_json::from_str(json)
@@ -56,6 +81,47 @@ pub struct Redaction {
     pub block: usize,
     pub start: usize,
     pub end: usize,
+}
+
+/// A span as the redaction editor sends it: the offsets and the exact text they hide,
+/// so a span that does not cover what the caseworker selected is refused rather than
+/// hiding the wrong words (and showing the right ones).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotedRedaction {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+}
+
+/// The text of block `block` from char `start` to `end`, if the block and range exist.
+pub fn text_at(body: &RichText, block: usize, start: usize, end: usize) -> Option<String> {
+    let b = body.get(block)?;
+    (start <= end && end <= b.text.chars().count())
+        .then(|| b.text.chars().skip(start).take(end - start).collect())
+}
+
+/// Checks each quoted span against the server's own text, then strictly as
+/// [`validate_redactions`] does; returns the plain spans to store.
+pub fn check_quoted(
+    body: &RichText,
+    spans: &[QuotedRedaction],
+) -> Result<Vec<Redaction>, RedactionError> {
+    let plain: Vec<Redaction> = spans
+        .iter()
+        .map(|s| Redaction {
+            block: s.block,
+            start: s.start,
+            end: s.end,
+        })
+        .collect();
+    validate_redactions(body, &plain)?;
+    for (index, s) in spans.iter().enumerate() {
+        if text_at(body, s.block, s.start, s.end).as_deref() != Some(s.quote.as_str()) {
+            return Err(RedactionError::QuoteMismatch { index });
+        }
+    }
+    Ok(plain)
 }
 
 /// A piece of a redacted block: kept text, or a marker where text was removed. The
@@ -79,10 +145,23 @@ pub type RedactedText = Vec<RedactedBlock>;
 /// Why a set of spans was refused by [`validate_redactions`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RedactionError {
-    NoSuchBlock { index: usize },
-    Empty { index: usize },
-    OutOfRange { index: usize },
-    Overlapping { first: usize, second: usize },
+    NoSuchBlock {
+        index: usize,
+    },
+    Empty {
+        index: usize,
+    },
+    OutOfRange {
+        index: usize,
+    },
+    Overlapping {
+        first: usize,
+        second: usize,
+    },
+    /// The server's text at the span's offsets is not what the editor said it hid.
+    QuoteMismatch {
+        index: usize,
+    },
 }
 
 impl std::fmt::Display for RedactionError {
@@ -95,6 +174,12 @@ impl std::fmt::Display for RedactionError {
             }
             RedactionError::Overlapping { first, second } => {
                 write!(f, "spans {first} and {second} overlap")
+            }
+            RedactionError::QuoteMismatch { index } => {
+                write!(
+                    f,
+                    "span {index}: the text at these offsets is not the quoted text"
+                )
             }
         }
     }
@@ -231,6 +316,52 @@ mod tests {
             ]
         );
         assert_eq!(out[1].segments, vec![Segment::Text("Resten".into())]);
+    }
+
+    #[test]
+    fn intake_normalises_line_breaks_composition_and_controls() {
+        assert_eq!(normalize_text("a\r\nb\rc\nd"), "a\nb\nc\nd");
+        // "e" + combining acute becomes one code point.
+        assert_eq!(normalize_text("Rene\u{301}e"), "Ren\u{e9}e");
+        assert_eq!(normalize_text("x\u{0}y\u{7}z\tw"), "xyz\tw");
+        let emoji_rtl = "👨‍👩‍👧 مرحبا שלום";
+        assert_eq!(
+            normalize_text(emoji_rtl),
+            emoji_rtl,
+            "already normal text is kept"
+        );
+    }
+
+    #[test]
+    fn a_quoted_span_must_hide_exactly_its_quote() {
+        let body = vec![
+            p(&normalize_text("Linje én\r\nMelder er Hilde.")),
+            p("👩‍⚕️ Dr. Sara"),
+        ];
+        let ok = |block, start, end, quote: &str| QuotedRedaction {
+            block,
+            start,
+            end,
+            quote: quote.into(),
+        };
+        let spans = check_quoted(&body, &[ok(0, 19, 24, "Hilde"), ok(1, 9, 13, "Sara")])
+            .expect("quotes match");
+        assert_eq!(spans.len(), 2);
+        let out = redacted_plain_text(&redact(&body, &spans), "█");
+        assert!(!out.contains("Hilde") && !out.contains("Sara"), "{out}");
+        // Offsets counted on CRLF text would be one off: the quote catches it.
+        assert_eq!(
+            check_quoted(&body, &[ok(0, 20, 25, "Hilde")]),
+            Err(RedactionError::QuoteMismatch { index: 0 })
+        );
+        assert_eq!(
+            check_quoted(&body, &[ok(1, 0, 3, "👩")]),
+            Err(RedactionError::QuoteMismatch { index: 0 })
+        );
+        assert_eq!(
+            check_quoted(&body, &[ok(0, 19, 40, "Hilde")]),
+            Err(RedactionError::OutOfRange { index: 0 })
+        );
     }
 
     #[test]

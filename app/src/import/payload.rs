@@ -4,7 +4,7 @@
 
 use super::error::{ImportError, Status};
 use super::reader::{check_text, Obj, MAX_BLOCK_TEXT, MAX_SHORT_TEXT};
-use crate::domain::rich_text::{Block, BlockKind, RichText};
+use crate::domain::rich_text::{normalize_text, Block, BlockKind, RichText};
 use crate::domain::{DocType, MilestoneKind, PartyRole, Phase};
 use base64::Engine;
 use chrono::NaiveDate;
@@ -331,7 +331,9 @@ pub fn body(v: &Value, path: &str) -> Result<RichText, ImportError> {
             };
             check_text(&text, MAX_BLOCK_TEXT, &o.path("text"))?;
             o.finish()?;
-            Ok(Block::new(kind, text))
+            // Stored normalised (LF, NFC), so the redaction editor's offsets and the
+            // server's count the same characters.
+            Ok(Block::new(kind, normalize_text(&text)))
         })
         .collect()
 }

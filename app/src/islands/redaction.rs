@@ -60,6 +60,16 @@ mod browser {
         el.closest("[data-block]").ok().flatten()
     }
 
+    /// How many UTF-16 units of `block`'s text come before (`node`, `offset`): the
+    /// selection's offsets count within their own text node, and a block may hold
+    /// several (markup, or a browser splitting text), so measure from the block start.
+    fn utf16_from_block_start(block: &Element, node: &web_sys::Node, offset: u32) -> Option<u32> {
+        let range = document().create_range().ok()?;
+        range.set_start(block, 0).ok()?;
+        range.set_end(node, offset).ok()?;
+        Some(range.to_string().length())
+    }
+
     /// The current selection as a span, if it lies inside one block.
     fn selected_span() -> Option<Span> {
         let sel = leptos::prelude::window().get_selection().ok().flatten()?;
@@ -67,33 +77,37 @@ mod browser {
             return None;
         }
         let range = sel.get_range_at(0).ok()?;
-        let start_block = block_of(range.start_container().ok())?;
-        let end_block = block_of(range.end_container().ok())?;
+        let start_node = range.start_container().ok()?;
+        let end_node = range.end_container().ok()?;
+        let start_block = block_of(Some(start_node.clone()))?;
+        let end_block = block_of(Some(end_node.clone()))?;
         if start_block != end_block {
             return None;
         }
         let index: usize = start_block.get_attribute("data-block")?.parse().ok()?;
         let text = start_block.text_content().unwrap_or_default();
-        let start = char_offset(&text, range.start_offset().ok()?);
-        let end = char_offset(&text, range.end_offset().ok()?);
+        let start = utf16_from_block_start(&start_block, &start_node, range.start_offset().ok()?)?;
+        let end = utf16_from_block_start(&start_block, &end_node, range.end_offset().ok()?)?;
+        let (start, end) = (char_offset(&text, start), char_offset(&text, end));
         let _ = sel.remove_all_ranges();
         (start < end).then_some((index, start, end))
     }
 
     /// Reads the spans back from the hidden field (it may hold a refused form's spans).
     fn current_spans(field: &web_sys::HtmlInputElement) -> Vec<Span> {
-        let mut out = Vec::new();
-        let value = field.value();
-        for obj in value.split('{').skip(1) {
-            let mut nums = obj
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|s| !s.is_empty())
-                .filter_map(|s| s.parse::<usize>().ok());
-            if let (Some(b), Some(s), Some(e)) = (nums.next(), nums.next(), nums.next()) {
-                out.push((b, s, e));
-            }
-        }
-        out
+        let Ok(list) = js_sys::JSON::parse(&field.value()) else {
+            return Vec::new();
+        };
+        let num = |obj: &wasm_bindgen::JsValue, key: &str| {
+            js_sys::Reflect::get(obj, &key.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .map(|n| n as usize)
+        };
+        js_sys::Array::from(&list)
+            .iter()
+            .filter_map(|o| Some((num(&o, "block")?, num(&o, "start")?, num(&o, "end")?)))
+            .collect()
     }
 
     /// Adds a span, merging it with any it overlaps or touches in the same block (the
@@ -113,19 +127,37 @@ mod browser {
         spans
     }
 
+    /// The text of block `index` as shown (what the server rendered).
+    fn block_text(index: usize) -> Vec<char> {
+        document()
+            .query_selector(&format!(".redaction-editor [data-block=\"{index}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|b| b.text_content())
+            .unwrap_or_default()
+            .chars()
+            .collect()
+    }
+
+    /// The spans as the server wants them: offsets in chars plus the exact text each
+    /// hides, so the server can refuse a span that does not cover what was selected.
     fn to_json(spans: &[Span]) -> String {
         let mut json = String::from("[");
-        for (i, (b, s, e)) in spans.iter().enumerate() {
+        for (i, &(b, s, e)) in spans.iter().enumerate() {
+            let chars = block_text(b);
+            let quote: String = chars[s.min(chars.len())..e.min(chars.len())]
+                .iter()
+                .collect();
+            let quote = js_sys::JSON::stringify(&quote.into())
+                .ok()
+                .and_then(|q| q.as_string())
+                .unwrap_or_else(|| "\"\"".to_string());
             if i > 0 {
                 json.push(',');
             }
-            json.push_str("{\"block\":");
-            json.push_str(&b.to_string());
-            json.push_str(",\"start\":");
-            json.push_str(&s.to_string());
-            json.push_str(",\"end\":");
-            json.push_str(&e.to_string());
-            json.push('}');
+            json.push_str(&format!(
+                "{{\"block\":{b},\"start\":{s},\"end\":{e},\"quote\":{quote}}}"
+            ));
         }
         json.push(']');
         json

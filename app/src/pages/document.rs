@@ -100,7 +100,7 @@ pub(crate) fn reader_content(
 }
 
 /// A body rendered from blocks: every piece of text escaped, redactions marked.
-fn render_body(blocks: Vec<BodyBlock>) -> impl IntoView {
+pub(crate) fn render_body(blocks: Vec<BodyBlock>) -> impl IntoView {
     let redacted_label = t("document-redacted-marker");
     let mut out = Vec::new();
     let mut list: Vec<AnyView> = Vec::new();

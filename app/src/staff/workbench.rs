@@ -282,6 +282,9 @@ pub async fn document_detail(
         })
         .collect();
     let grounds = grounds_catalogue(db, locale).await?;
+    let pdf = rows::document_pdf(db, &doc.id).await?;
+    let version = crate::domain::version::content_hash(&doc.body, pdf.as_deref());
+    let pdf_opened = pdf.is_some() && super::pdf_opened(db, ctx, &doc.id, &version).await?;
     audit_staff(
         db,
         ctx,
@@ -310,6 +313,9 @@ pub async fn document_detail(
                 text: b.text.clone(),
             })
             .collect(),
+        version,
+        has_pdf: pdf.is_some(),
+        pdf_opened,
         parties: party_views,
         grounds,
     }))

@@ -53,7 +53,15 @@ pub async fn put(
             "a document cannot move to another case",
         ));
     }
+    // Locked first (the root, then the version in force), so a caseworker's decision
+    // on this version and this correction never interleave: either the decision is
+    // written first and the correction becomes a new version, or the correction lands
+    // first and the decision is refused as made on another version.
+    crate::db::lock_document(conn, id).await?;
     let (current, versions) = current_version(conn, id).await?;
+    if current != id {
+        crate::db::lock_document(conn, &current).await?;
+    }
     if same_content(conn, &current, d).await? {
         return Ok(written(id, &current, &d.case_id, Change::Unchanged));
     }

@@ -3,8 +3,8 @@
 
 use crate::api::{
     staff_case_detail, staff_document, staff_preview_case, staff_preview_document, staff_queue,
-    take_decision_flash, ApiError, DecisionFlash, DecisionFormInput, PreviewCase, PreviewDocument,
-    QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
+    take_decision_flash, ApiError, DecisionFlash, DecisionFormInput, DecisionSummary, PreviewCase,
+    PreviewDocument, QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
 };
 use crate::components::{ErrorNotice, Page};
 use crate::i18n::{t, t_args};
@@ -236,18 +236,29 @@ pub fn StaffDocument() -> impl IntoView {
 
 fn document_page(d: StaffDocumentData, flash: Option<DecisionFlash>) -> impl IntoView {
     let back = format!("/ansatt/sak/{}", d.case_id);
-    let saved = flash.as_ref().map(|f| f.saved).unwrap_or(0);
+    // A flash is one of: saved (with what was written), in review (what will be written,
+    // and the token to confirm it), or the form's refused or re-opened input.
+    let (saved, review, form_flash) = match flash {
+        Some(f) if f.saved > 0 => (Some((f.saved, f.summary)), None, None),
+        Some(DecisionFlash {
+            summary: Some(summary),
+            confirm_token: Some(token),
+            ..
+        }) => (None, Some((summary, token)), None),
+        other => (None, None, other),
+    };
     view! {
         <Page heading=d.title.clone() staff_islands=true>
             {staff_nav()}
             <p><a href=back>{t_args("staff-back-to-case", &[("name", d.child_name.clone())])}</a></p>
-            {(saved > 0).then(|| view! {
+            {saved.map(|(n, summary)| view! {
                 <div class="notice notice--success" role="status" id="lagret">
-                    <p>{if saved == 1 {
+                    <p>{if n == 1 {
                         t("decision-saved-one")
                     } else {
-                        t_args("decision-saved", &[("count", saved.to_string())])
+                        t_args("decision-saved", &[("count", n.to_string())])
                     }}</p>
+                    {summary.map(|s| summary_view(&d, s))}
                 </div>
             })}
             <p class="doc-meta">
@@ -255,19 +266,114 @@ fn document_page(d: StaffDocumentData, flash: Option<DecisionFlash>) -> impl Int
             </p>
             <section aria-labelledby="text-heading">
                 <h2 id="text-heading">{t("staff-document-text")}</h2>
-                <article class="doc-body doc-body--staff">
-                    {d.blocks.iter().map(|b| match b.kind.as_str() {
-                        "h" => view! { <h3>{b.text.clone()}</h3> }.into_any(),
-                        _ => view! { <p>{b.text.clone()}</p> }.into_any(),
-                    }).collect_view()}
-                </article>
+                {if d.blocks.iter().all(|b| b.text.trim().is_empty()) {
+                    view! { <p class="hint">{t("staff-document-no-text")}</p> }.into_any()
+                } else {
+                    view! {
+                        <article class="doc-body doc-body--staff">
+                            {d.blocks.iter().map(|b| match b.kind.as_str() {
+                                "h" => view! { <h3>{b.text.clone()}</h3> }.into_any(),
+                                _ => view! { <p>{b.text.clone()}</p> }.into_any(),
+                            }).collect_view()}
+                        </article>
+                    }.into_any()
+                }}
             </section>
+            {d.has_pdf.then(|| pdf_section(&d))}
             <section aria-labelledby="decisions-heading">
                 <h2 id="decisions-heading">{t("staff-decisions-heading")}</h2>
                 {d.parties.iter().map(party_history).collect_view()}
             </section>
-            {decision_form(&d, flash)}
+            {match review {
+                Some((summary, token)) => review_section(&d, summary, token).into_any(),
+                None => decision_form(&d, form_flash).into_any(),
+            }}
         </Page>
+    }
+}
+
+/// The PDF the document carries: a caseworker opens it before it can be shared.
+fn pdf_section(d: &StaffDocumentData) -> impl IntoView {
+    let href = format!("/ansatt/sak/{}/dokument/{}/pdf", d.case_id, d.id);
+    let pdf_only = d.blocks.iter().all(|b| b.text.trim().is_empty());
+    view! {
+        <section aria-labelledby="pdf-heading" id="pdf">
+            <h2 id="pdf-heading">{t("staff-pdf-heading")}</h2>
+            <p><a href=href>{t("staff-pdf-open")}</a></p>
+            <p class=if d.pdf_opened { "hint" } else { "notice notice--warn" }>
+                {if d.pdf_opened { t("staff-pdf-opened") } else { t("staff-pdf-not-opened") }}
+            </p>
+            {pdf_only.then(|| view! { <p class="hint">{t("staff-pdf-only")}</p> })}
+        </section>
+    }
+}
+
+/// What the decision means for each party it applies to: the same words before
+/// confirming and after saving, made by the server from the validated decision.
+fn summary_view(d: &StaffDocumentData, s: DecisionSummary) -> impl IntoView {
+    let case_id = d.case_id.clone();
+    let sees = match s.state.as_str() {
+        "SHARED" => view! {
+            <p>{t("decision-summary-SHARED")}</p>
+            {d.has_pdf.then(|| view! {
+                <p>{if s.covers_pdf { t("decision-summary-pdf-yes") } else { t("decision-summary-pdf-no") }}</p>
+            })}
+        }.into_any(),
+        "PARTLY_SHARED" => view! {
+            <p>{t("decision-summary-PARTLY_SHARED")}</p>
+            <div class="doc-body decision-summary__text">
+                {s.redacted.clone().map(crate::pages::document::render_body)}
+            </div>
+        }.into_any(),
+        "WITHHELD" => view! { <p>{t("decision-summary-WITHHELD")}</p> }.into_any(),
+        _ => view! { <p>{t("decision-summary-NOT_DECIDED")}</p> }.into_any(),
+    };
+    view! {
+        <div class="decision-summary">
+            <h3>{t("decision-summary-parties")}</h3>
+            <ul>
+                {s.parties.iter().map(|p| {
+                    let preview = format!("/ansatt/sak/{case_id}/forhandsvis/{}", p.person_id);
+                    view! {
+                        <li>
+                            {p.name.clone()} " (" {roles_text(&p.roles)} "): "
+                            {state_label(&p.from)} " → " <strong>{state_label(&s.state)}</strong>
+                            " · " <a href=preview>{t_args("decision-summary-preview", &[("name", p.name.clone())])}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h3>{t("decision-summary-sees")}</h3>
+            {sees}
+            <dl class="facts">
+                {s.ground.clone().map(|g| view! { <dt>{t("decision-grounds")}</dt><dd>{g}</dd> })}
+                {s.justification.clone().map(|j| view! { <dt>{t("decision-justification")}</dt><dd>{j}</dd> })}
+                {s.ground.is_some().then(|| view! {
+                    <dt>{t("withheld-merinnsyn")}</dt>
+                    <dd>{if s.merinnsyn_considered { t("withheld-merinnsyn-yes") } else { t("withheld-merinnsyn-no") }}</dd>
+                })}
+                {s.reason.clone().map(|r| view! { <dt>{t("decision-reason")}</dt><dd>{r}</dd> })}
+            </dl>
+        </div>
+    }
+}
+
+/// The review step: the summary, and two buttons: confirm (writes) or change (back to
+/// the form with everything as typed). Only the token goes back to the server.
+fn review_section(d: &StaffDocumentData, summary: DecisionSummary, token: String) -> impl IntoView {
+    let action = format!("/ansatt/sak/{}/dokument/{}/beslutning", d.case_id, d.id);
+    view! {
+        <section aria-labelledby="review-heading" id="bekreft" class="panel decision-review">
+            <h2 id="review-heading" tabindex="-1">{t("decision-review-heading")}</h2>
+            <p>{t("decision-review-intro")}</p>
+            {summary_view(d, summary)}
+            <form method="post" action=action.clone() class="decision-review__actions">
+                <input type="hidden" name="token" value=token.clone()/>
+                <button type="submit" class="button" name="step" value="confirm">{t("decision-confirm")}</button>
+                " "
+                <button type="submit" class="button button--secondary" name="step" value="edit">{t("decision-edit")}</button>
+            </form>
+        </section>
     }
 }
 
@@ -333,7 +439,11 @@ fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl In
     let e_merinnsyn = error_for("merinnsyn");
     let e_redactions = error_for("redactions");
     let e_reason = error_for("reason");
+    let e_pdf = error_for("include_pdf");
     let first_field = |field: &str| match field {
+        "version" => "text-heading",
+        "include_pdf" if d.has_pdf => "include_pdf",
+        "include_pdf" => "state-SHARED",
         "parties" => "party-0",
         "state" => "state-SHARED",
         "grounds" => "grounds",
@@ -354,11 +464,8 @@ fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl In
             </div>
         }
     });
-    let state = if input.state.is_empty() {
-        "SHARED".to_string()
-    } else {
-        input.state.clone()
-    };
+    // Nothing is preselected: an untouched form releases nothing.
+    let state = input.state.clone();
     let states = ["SHARED", "PARTLY_SHARED", "WITHHELD", "NOT_DECIDED"];
     let blocks: Vec<(usize, String)> = d
         .blocks
@@ -371,6 +478,8 @@ fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl In
             <h2 id="decide-heading">{t("decision-heading")}</h2>
             {summary}
             <form method="post" action=action class="decision-form">
+                <input type="hidden" name="version" value=d.version.clone()/>
+                <input type="hidden" name="step" value="review"/>
                 <fieldset aria-describedby=described("parties", e_parties.is_some())>
                     <legend>{t("decision-parties")}</legend>
                     {field_error("parties", e_parties.clone())}
@@ -399,6 +508,24 @@ fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl In
                             </div>
                         }
                     }).collect_view()}
+                    {d.has_pdf.then(|| view! {
+                        <div class="field">
+                            {field_error("include_pdf", e_pdf.clone())}
+                            <div class="choice">
+                                <input
+                                    type="checkbox"
+                                    id="include_pdf"
+                                    name="include_pdf"
+                                    value="on"
+                                    checked=input.include_pdf
+                                    aria-describedby=if e_pdf.is_some() { "include_pdf-hint include_pdf-error" } else { "include_pdf-hint" }
+                                    aria-invalid=e_pdf.is_some().then_some("true")
+                                />
+                                <label for="include_pdf">{t("decision-include-pdf")}</label>
+                            </div>
+                            <p class="hint" id="include_pdf-hint">{t("decision-include-pdf-hint")}</p>
+                        </div>
+                    })}
                 </fieldset>
                 <div class="field">
                     <label for="grounds">{t("decision-grounds")}</label>
@@ -497,7 +624,7 @@ fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl In
                         aria-invalid=e_reason.is_some().then_some("true")
                     >{input.reason.clone()}</textarea>
                 </div>
-                <button type="submit" class="button">{t("decision-save")}</button>
+                <button type="submit" class="button">{t("decision-review")}</button>
             </form>
         </section>
     }
