@@ -73,6 +73,13 @@ export async function staffLogin(page: Page, sub: string) {
   await expect(page).toHaveURL(/\/ansatt\/saker/);
 }
 
+/** The decision form's two steps: review what each party will see, then confirm. */
+export async function reviewAndConfirm(page: Page) {
+  await page.getByRole('button', { name: 'Se over før du lagrer' }).click();
+  await expect(page.getByRole('heading', { name: 'Kontroller vurderingen før du lagrer' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bekreft og lagre' }).click();
+}
+
 export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string> };
 
 /** Every citizen page, server function and download there is for these cases and
@@ -131,10 +138,16 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
       url: '/api/staff_preview_document',
       form: { case_id: d.case_id, person_id: personId, document_id: d.id },
     });
+    out.push({ method: 'GET', url: `${base}/dokument/${d.id}/pdf` });
     out.push({
       method: 'POST',
       url: `${base}/dokument/${d.id}/beslutning`,
       form: { party: personId, state: 'SHARED', reason: 'matrix' },
+    });
+    out.push({
+      method: 'POST',
+      url: `${base}/dokument/${d.id}/beslutning`,
+      form: { step: 'confirm', token: 'matrix' },
     });
   }
   return out;

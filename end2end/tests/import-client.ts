@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { login } from './helpers';
 
 // The fagsystem's side of the import API, as the tests play it: a client-credentials
 // token from the dev provider, and synthetic national identity numbers for new people.
@@ -55,4 +56,70 @@ export function syntheticPid(birth: Date, seed: number): string {
     return `${head}${k1}${k2}`;
   }
   throw new Error(`no synthetic id for ${isoDate(birth)}`);
+}
+
+/** A family of three (mother, father, youth of 16) in a new Lerkendal case with one
+ * document, unique to this run and project; `extra` adds blocks and fields to the
+ * document (a PDF, awkward text). */
+export function family(stamp: number, project: string, extra: { blocks?: { kind: string; text: string }[]; pdf_base64?: string; shiftDays?: number } = {}) {
+  // Other birth dates than another spec's family: the synthetic ids cannot collide.
+  const shift = extra.shiftDays ?? 0;
+  const run = `e2e-${project}-${stamp}`;
+  const seed = stamp % 500;
+  const youthBorn = yearsAgo(16, 40 + shift);
+  const people = {
+    mother: { id: `${run}-mor`, given_name: 'Marte', family_name: `Importsen`, born: yearsAgo(44, 10 + shift), role: 'MOR' },
+    father: { id: `${run}-far`, given_name: 'Frode', family_name: `Importsen`, born: yearsAgo(46, 20 + shift), role: 'FAR' },
+    youth: { id: `${run}-ung`, given_name: 'Ylva', family_name: `Importsen`, born: youthBorn, role: 'HOVEDPERSON' },
+  };
+  const pids = Object.fromEntries(
+    Object.entries(people).map(([k, p], i) => [k, syntheticPid(p.born, seed + i * 7)]),
+  ) as Record<keyof typeof people, string>;
+  const caseId = `${run}-sak`;
+  const documentId = `${run}-dok`;
+  const title = `Samtalereferat ${stamp}`;
+  const open = `Vi snakket med Ylva på skolen ${stamp}.`;
+  const secret = `LEAK-E2E-SAMTALE-${stamp}`;
+  const kept = 'Hun vil gjerne snakke mer neste gang.';
+  const batch = {
+    persons: Object.entries(people).map(([k, p]) => ({
+      id: p.id, pid: pids[k as keyof typeof people], given_name: p.given_name, family_name: p.family_name,
+      birth_date: isoDate(p.born),
+    })),
+    cases: [{
+      id: caseId, unit_id: 'unit-trd-lerkendal', main_person_id: people.youth.id, phase: 'HJELPETILTAK',
+      caseworker_id: 'staff-lerkendal-1', opened_on: isoDate(yearsAgo(0, 90)),
+    }],
+    parties: Object.values(people).map((p) => ({
+      id: `${p.id}-part`, case_id: caseId, person_id: p.id, role: p.role, valid_from: isoDate(yearsAgo(0, 90)),
+    })),
+    milestones: [{
+      id: `${run}-m1`, case_id: caseId, kind: 'MELDING_MOTTATT', occurred_on: isoDate(yearsAgo(0, 90)), seq: 1,
+    }],
+    documents: [{
+      id: documentId, case_id: caseId, doc_type: 'MOTEREFERAT', title, doc_date: isoDate(yearsAgo(0, 1)),
+      body: [
+        { kind: 'h', text: title },
+        { kind: 'p', text: open },
+        { kind: 'p', text: `Ylva fortalte: ${secret} ${kept}` },
+        ...(extra.blocks ?? []),
+      ],
+      ...(extra.pdf_base64 ? { pdf_base64: extra.pdf_base64 } : {}),
+    }],
+  };
+  return { people, pids, caseId, documentId, title, open, secret, kept, batch };
+}
+
+/** Every response the page receives from now on, as text (redirects have none). */
+export function recordResponses(page: Page): () => Promise<string[]> {
+  const pending: Promise<string>[] = [];
+  page.on('response', (r) => pending.push(r.text().catch(() => '')));
+  return () => Promise.all(pending);
+}
+
+/** Logs in as a citizen by fødselsnummer and lands on "Mine saker". */
+export async function citizen(page: Page, pid: string) {
+  await page.context().clearCookies();
+  await login(page, { pid });
+  await expect(page).toHaveURL(/\/mine-saker$/);
 }

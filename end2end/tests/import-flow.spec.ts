@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { citizenProbes, expectAccessible, expectNoHorizontalScroll, login, probe, staffLogin } from './helpers';
-import { importApi, importToken, isoDate, syntheticPid, yearsAgo } from './import-client';
+import { citizenProbes, expectAccessible, expectNoHorizontalScroll, login, probe, reviewAndConfirm, staffLogin } from './helpers';
+import { citizen, family, importApi, importToken, recordResponses } from './import-client';
 
 // The whole path of one document, as the issue describes it: the fagsystem imports a
 // family, a case and a document through the import API; the document lands in the
@@ -12,64 +12,6 @@ import { importApi, importToken, isoDate, syntheticPid, yearsAgo } from './impor
 // projects never see each other's data.
 
 const CASEWORKER = 'demo-saksbehandler-lerkendal-1';
-
-function family(stamp: number, project: string) {
-  const run = `e2e-${project}-${stamp}`;
-  const seed = stamp % 500;
-  const youthBorn = yearsAgo(16, 40);
-  const people = {
-    mother: { id: `${run}-mor`, given_name: 'Marte', family_name: `Importsen`, born: yearsAgo(44, 10), role: 'MOR' },
-    father: { id: `${run}-far`, given_name: 'Frode', family_name: `Importsen`, born: yearsAgo(46, 20), role: 'FAR' },
-    youth: { id: `${run}-ung`, given_name: 'Ylva', family_name: `Importsen`, born: youthBorn, role: 'HOVEDPERSON' },
-  };
-  const pids = Object.fromEntries(
-    Object.entries(people).map(([k, p], i) => [k, syntheticPid(p.born, seed + i * 7)]),
-  ) as Record<keyof typeof people, string>;
-  const caseId = `${run}-sak`;
-  const documentId = `${run}-dok`;
-  const title = `Samtalereferat ${stamp}`;
-  const open = `Vi snakket med Ylva på skolen ${stamp}.`;
-  const secret = `LEAK-E2E-SAMTALE-${stamp}`;
-  const kept = 'Hun vil gjerne snakke mer neste gang.';
-  const batch = {
-    persons: Object.entries(people).map(([k, p]) => ({
-      id: p.id, pid: pids[k as keyof typeof people], given_name: p.given_name, family_name: p.family_name,
-      birth_date: isoDate(p.born),
-    })),
-    cases: [{
-      id: caseId, unit_id: 'unit-trd-lerkendal', main_person_id: people.youth.id, phase: 'HJELPETILTAK',
-      caseworker_id: 'staff-lerkendal-1', opened_on: isoDate(yearsAgo(0, 90)),
-    }],
-    parties: Object.values(people).map((p) => ({
-      id: `${p.id}-part`, case_id: caseId, person_id: p.id, role: p.role, valid_from: isoDate(yearsAgo(0, 90)),
-    })),
-    milestones: [{
-      id: `${run}-m1`, case_id: caseId, kind: 'MELDING_MOTTATT', occurred_on: isoDate(yearsAgo(0, 90)), seq: 1,
-    }],
-    documents: [{
-      id: documentId, case_id: caseId, doc_type: 'MOTEREFERAT', title, doc_date: isoDate(yearsAgo(0, 1)),
-      body: [
-        { kind: 'h', text: title },
-        { kind: 'p', text: open },
-        { kind: 'p', text: `Ylva fortalte: ${secret} ${kept}` },
-      ],
-    }],
-  };
-  return { people, pids, caseId, documentId, title, open, secret, kept, batch };
-}
-
-/** Every response the page receives from now on, as text (redirects have none). */
-function recordResponses(page: Page): () => Promise<string[]> {
-  const pending: Promise<string>[] = [];
-  page.on('response', (r) => pending.push(r.text().catch(() => '')));
-  return () => Promise.all(pending);
-}
-
-async function citizen(page: Page, pid: string) {
-  await page.context().clearCookies();
-  await login(page, { pid });
-  await expect(page).toHaveURL(/\/mine-saker$/);
-}
 
 test('an imported document is released per party, and each party sees exactly that', async ({ page, request, javaScriptEnabled }, info) => {
   test.setTimeout(120_000);
@@ -93,7 +35,7 @@ test('an imported document is released per party, and each party sees exactly th
     await page.getByRole('radio', { name: choice }).check();
   };
   const save = async () => {
-    await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await reviewAndConfirm(page);
     await expect(page.getByText('Vurderingen er lagret for én part.')).toBeVisible();
   };
 
@@ -107,6 +49,8 @@ test('an imported document is released per party, and each party sees exactly th
   await save();
 
   await choose('Ylva Importsen', /Del med sladding/);
+  await page.getByLabel('Hjemmel').selectOption('FVL-19-2B');
+  await page.getByLabel(/Merinnsyn er vurdert/).check();
   await page.getByLabel('Begrunnelse (vises for parten)').fill('Det Ylva sa i fortrolighet er tatt ut.');
   if (javaScriptEnabled) {
     // Select the sentence in the editor island, as a caseworker would with the mouse.

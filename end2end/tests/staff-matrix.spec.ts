@@ -56,8 +56,11 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         await expectNotFound(request, `GET ${base}`, request.get(base));
         await expectNotFound(request, `staff_document ${d.id}`,
           request.post('/api/staff_document', { form: { case_id: d.case_id, document_id: d.id } }));
+        await expectNotFound(request, `GET ${base}/pdf`, request.get(`${base}/pdf`));
         const decide = await request.post(`${base}/beslutning`, { form: { state: 'SHARED' }, maxRedirects: 0 });
         expect(decide.status(), `decision on ${d.id}`).toBe(404);
+        const confirm = await request.post(`${base}/beslutning`, { form: { step: 'confirm', token: 'x' }, maxRedirects: 0 });
+        expect(confirm.status(), `confirmation on ${d.id}`).toBe(404);
       }
       // A staff session reaches no citizen page or function, for any case.
       for (const p of citizenProbes(leak.cases, leak.documents)) {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { login, person, staffLogin, expectAccessible, expectNoHorizontalScroll } from './helpers';
+import { login, person, staffLogin, expectAccessible, expectNoHorizontalScroll, reviewAndConfirm } from './helpers';
 
 // The caseworker workbench, end to end and without JavaScript too: plain forms with
 // post-redirect-get. The four projects run one after another on one database, so the
@@ -15,9 +15,7 @@ async function decide(page: Page, parties: string[], choice: RegExp) {
   await page.getByRole('radio', { name: choice }).check();
 }
 
-async function save(page: Page) {
-  await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
-}
+const save = reviewAndConfirm;
 
 test('a caseworker shares, withholds and redacts per party; each party sees exactly that', async ({ page }) => {
   test.setTimeout(90_000);
@@ -58,7 +56,7 @@ test('a caseworker shares, withholds and redacts per party; each party sees exac
   await decide(page, ['Ingrid Lie'], /Unnta fra innsyn/);
   await page.getByLabel('Hjemmel').selectOption('FVL-19-2B');
   await page.getByLabel(/Merinnsyn er vurdert/).check();
-  await save(page);
+  await page.getByRole('button', { name: 'Se over før du lagrer' }).click();
   await expect(page.getByRole('alert')).toContainText('Skriv en begrunnelse.');
   await expect(page.getByLabel('Begrunnelse (vises for parten)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Hjemmel')).toHaveValue('FVL-19-2B');
@@ -76,9 +74,18 @@ test('a caseworker shares, withholds and redacts per party; each party sees exac
   const secret = (await page.locator(`label[for="${blockId}"]`).innerText()).replace(/^.*?:\s*/, '').trim();
   expect(secret.length).toBeGreaterThan(10);
   await decide(page, ['Sander Johansen'], /Del med sladding/);
+  await page.getByLabel('Hjemmel').selectOption('FVL-19-2B');
+  await page.getByLabel(/Merinnsyn er vurdert/).check();
   await page.getByLabel('Begrunnelse (vises for parten)').fill('E2E: kontrollkoden er tatt ut.');
   await lastBlock.check();
-  await save(page);
+  // The review shows the paragraph hidden, exactly as the youth will read it.
+  await page.getByRole('button', { name: 'Se over før du lagrer' }).click();
+  const review = page.locator('#bekreft');
+  await expect(review).toContainText('Sander Johansen');
+  await expect(review.locator('mark.redaction').first()).toHaveText('[skjermet]');
+  await expect(review).not.toContainText(secret);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Bekreft og lagre' }).click();
   await expect(page.getByText('Vurderingen er lagret for én part.')).toBeVisible();
   await expect(page.locator('.party-decisions').filter({ hasText: 'Sander Johansen' })).toContainText('Delvis delt');
   await expectAccessible(page);
