@@ -295,16 +295,7 @@ impl RelyingParty {
             tracing::warn!("token response without id_token");
             LoginFailure::Generic
         })?;
-        // Checks signature (JWKS), iss, aud, exp and nonce.
-        let claims = id_token
-            .claims(
-                &d.client.id_token_verifier(),
-                &Nonce::new(pending.nonce.clone()),
-            )
-            .map_err(|e| {
-                tracing::warn!(error = %e, "id_token rejected");
-                LoginFailure::Generic
-            })?;
+        let claims = check_id_token(d.client.id_token_verifier(), id_token, &pending.nonce, now)?;
         let acr = claims.auth_context_ref().map(|a| a.as_str().to_string());
         if !acr_sufficient(acr.as_deref(), &self.min_acr) {
             tracing::info!(acr = ?acr, "login refused: acr below the required level");
@@ -338,6 +329,55 @@ impl RelyingParty {
         }
         Some(url.to_string())
     }
+}
+
+type PortalIdToken = openidconnect::IdToken<
+    PortalClaims,
+    CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJwsSigningAlgorithm,
+>;
+type PortalIdTokenClaims = openidconnect::IdTokenClaims<PortalClaims, CoreGenderClaim>;
+
+/// How far ahead of our clock a token's `iat` may be (clock skew between us and the
+/// provider). Beyond it the provider's clock is broken or the token was minted ahead
+/// for later use: refused like an expired token.
+pub const MAX_IAT_SKEW_SECS: i64 = 60;
+
+/// Validates an id_token at `now`: signature (JWKS), iss, aud, exp and nonce (the
+/// library), and an `iat` not in the future (the library accepts any by default).
+fn check_id_token<'t>(
+    verifier: openidconnect::IdTokenVerifier<'_, CoreJsonWebKey>,
+    id_token: &'t PortalIdToken,
+    nonce: &str,
+    now: i64,
+) -> Result<&'t PortalIdTokenClaims, LoginFailure> {
+    let now = chrono::DateTime::from_timestamp(now, 0).ok_or(LoginFailure::Generic)?;
+    let verifier = verifier
+        .set_time_fn(move || now)
+        .set_issue_time_verifier_fn(move |iat| {
+            if (iat - now).num_seconds() > MAX_IAT_SKEW_SECS {
+                Err(format!("issued in the future: iat {iat}, now {now}"))
+            } else {
+                Ok(())
+            }
+        });
+    id_token
+        .claims(&verifier, &Nonce::new(nonce.to_string()))
+        .map_err(|e| {
+            // The reason code is the log's; the browser sees only the generic page.
+            let reason = match &e {
+                openidconnect::ClaimsVerificationError::Expired(m) if m.contains("future") => {
+                    "iat-future"
+                }
+                openidconnect::ClaimsVerificationError::Expired(_) => "expired",
+                openidconnect::ClaimsVerificationError::InvalidNonce(_) => "nonce",
+                openidconnect::ClaimsVerificationError::SignatureVerification(_) => "signature",
+                _ => "claims",
+            };
+            tracing::warn!(reason, error = %e, "id_token rejected");
+            LoginFailure::Generic
+        })
 }
 
 /// The callback's query string.
@@ -375,6 +415,79 @@ mod tests {
         assert!(!acr_sufficient(Some(ACR_SUBSTANTIAL), ACR_HIGH));
         assert!(!acr_sufficient(None, ACR_SUBSTANTIAL));
         assert!(!acr_sufficient(Some("Level4"), ACR_SUBSTANTIAL));
+    }
+
+    /// id_tokens signed with the import tests' key (whose public half is its JWKS), so
+    /// signature, issuer, audience, expiry and nonce are checked exactly as at login.
+    mod id_token {
+        use super::super::*;
+        use serde_json::{json, Value};
+        use std::str::FromStr;
+
+        const ISSUER: &str = "http://issuer.test";
+        const NOW: i64 = 1_750_000_000;
+        const SIGNING_KEY: &[u8] = include_bytes!("import/testdata/signing.der");
+        const OTHER_KEY: &[u8] = include_bytes!("import/testdata/other.der");
+        const JWKS: &str = include_str!("import/testdata/jwks.json");
+
+        fn verifier() -> openidconnect::IdTokenVerifier<'static, CoreJsonWebKey> {
+            let keys = serde_json::from_str(JWKS).expect("jwks");
+            openidconnect::IdTokenVerifier::new_confidential_client(
+                ClientId::new("citizen".into()),
+                ClientSecret::new("secret".into()),
+                IssuerUrl::new(ISSUER.into()).expect("issuer"),
+                keys,
+            )
+        }
+
+        fn claims(iat: i64, exp: i64) -> Value {
+            json!({"iss": ISSUER, "aud": "citizen", "sub": "s1", "iat": iat, "exp": exp,
+                   "nonce": "n1", "acr": ACR_HIGH, "pid": "01017012345"})
+        }
+
+        fn signed(key: &[u8], claims: &Value) -> PortalIdToken {
+            let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+            header.kid = Some("test-key-1".into());
+            let key = jsonwebtoken::EncodingKey::from_rsa_der(key);
+            let jwt = jsonwebtoken::encode(&header, claims, &key).expect("sign");
+            PortalIdToken::from_str(&jwt).expect("parse")
+        }
+
+        fn check(token: &PortalIdToken, nonce: &str) -> Result<String, LoginFailure> {
+            check_id_token(verifier(), token, nonce, NOW).map(|c| c.subject().to_string())
+        }
+
+        #[test]
+        fn a_current_token_is_accepted() {
+            let t = signed(SIGNING_KEY, &claims(NOW - 5, NOW + 300));
+            assert_eq!(check(&t, "n1"), Ok("s1".to_string()));
+            // Within the allowed skew: the provider's clock a little ahead of ours.
+            let t = signed(SIGNING_KEY, &claims(NOW + MAX_IAT_SKEW_SECS, NOW + 300));
+            assert!(check(&t, "n1").is_ok());
+        }
+
+        #[test]
+        fn a_token_issued_in_the_future_is_refused() {
+            // The attack of issue 10 point 6: iat an hour ahead, exp two hours ahead.
+            let t = signed(SIGNING_KEY, &claims(NOW + 3600, NOW + 7200));
+            assert_eq!(check(&t, "n1").err(), Some(LoginFailure::Generic));
+            let t = signed(SIGNING_KEY, &claims(NOW + MAX_IAT_SKEW_SECS + 1, NOW + 300));
+            assert_eq!(check(&t, "n1").err(), Some(LoginFailure::Generic));
+        }
+
+        #[test]
+        fn expired_forged_or_replayed_tokens_are_refused() {
+            let expired = signed(SIGNING_KEY, &claims(NOW - 600, NOW - 1));
+            assert_eq!(check(&expired, "n1").err(), Some(LoginFailure::Generic));
+            let forged = signed(OTHER_KEY, &claims(NOW, NOW + 300));
+            assert_eq!(check(&forged, "n1").err(), Some(LoginFailure::Generic));
+            let ok = signed(SIGNING_KEY, &claims(NOW, NOW + 300));
+            assert_eq!(check(&ok, "other").err(), Some(LoginFailure::Generic));
+            let mut foreign = claims(NOW, NOW + 300);
+            foreign["iss"] = json!("http://evil.test");
+            let foreign = signed(SIGNING_KEY, &foreign);
+            assert_eq!(check(&foreign, "n1").err(), Some(LoginFailure::Generic));
+        }
     }
 
     #[test]
