@@ -155,15 +155,28 @@ fn with_sessions<S: SessionStore + Clone>(
     store: S,
     config: &Config,
 ) -> Router<()> {
-    let layer = SessionManagerLayer::new(store)
+    router.layer(session_layer(
+        store,
+        config.secure_cookies(),
+        config.session_idle_minutes,
+    ))
+}
+
+/// The session cookie and its idle expiry. Saved on every request (`always_save`), so
+/// the idle timeout counts from the last request, not from login; the absolute
+/// lifetime is `app::auth`'s.
+pub(crate) fn session_layer<S: SessionStore + Clone>(
+    store: S,
+    secure: bool,
+    idle_minutes: i64,
+) -> SessionManagerLayer<S> {
+    SessionManagerLayer::new(store)
         .with_name(SESSION_COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(config.secure_cookies())
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
-            config.session_idle_minutes,
-        )));
-    router.layer(layer)
+        .with_secure(secure)
+        .with_always_save(true)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(idle_minutes)))
 }
 
 /// Expired sessions hold personal data (the login); delete them rather than let them pile up.
@@ -194,3 +207,7 @@ async fn shutdown_signal() {
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
 }
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod session_tests;
