@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { citizenProbes, expectAccessible, expectNoHorizontalScroll, login, probe, staffLogin } from './helpers';
+import { citizenProbes, expectAccessible, expectNoHorizontalScroll, login, probe, sameOrigin, staffLogin } from './helpers';
 import { importApi, importToken, isoDate, syntheticPid, yearsAgo } from './import-client';
 
 // The whole path of one document, as the issue describes it: the fagsystem imports a
@@ -182,7 +182,7 @@ test('an imported document is released per party, and each party sees exactly th
   expect(seen.length).toBeGreaterThan(0);
   for (const text of seen) expect(text).not.toContain(f.secret);
   // She can read it (partly), so there is nothing to ask innsyn for.
-  const notWithheld = await page.request.post(`${documentUrl}/innsyn`, { form: { message: 'x' }, maxRedirects: 0 });
+  const notWithheld = await page.request.post(`${documentUrl}/innsyn`, { form: { message: 'x' }, maxRedirects: 0, headers: sameOrigin });
   expect(notWithheld.status()).toBe(404);
 
   // The father asks for innsyn with the form on the withheld page.

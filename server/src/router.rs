@@ -140,7 +140,7 @@ pub fn app_router(state: ServerState) -> Router<()> {
         .nest_service("/api/import", crate::import::router(&state))
         .fallback_service(public)
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            Arc::<str>::from(state.config.public_url.as_str()),
             middleware::same_origin_writes,
         ))
         .layer(axum::middleware::from_fn_with_state(
