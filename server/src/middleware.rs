@@ -158,15 +158,19 @@ pub async fn security_headers(State(st): State<ServerState>, req: Request, next:
 }
 
 /// The Content-Security-Policy. Leptos' hydration loader is an inline module script,
-/// hence 'unsafe-inline' for scripts; forms may post to us and (logout) the provider.
-pub fn content_security_policy(issuer: &str) -> String {
-    let origin = url::Url::parse(issuer)
+/// hence 'unsafe-inline' for scripts; forms may post to us and (logout) the providers.
+pub fn content_security_policy(issuers: &[&str]) -> String {
+    let mut origins: Vec<String> = issuers
+        .iter()
+        .filter_map(|i| url::Url::parse(i).ok())
         .map(|u| u.origin().ascii_serialization())
-        .unwrap_or_default();
+        .collect();
+    origins.dedup();
+    let origins = origins.join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; \
-         form-action 'self' {origin}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+         form-action 'self' {origins}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     )
 }
 

@@ -81,6 +81,48 @@ pub fn acr_sufficient(token_acr: Option<&str>, min_acr: &str) -> bool {
     }
 }
 
+/// What `acr` a login must carry, asked for in the request (`acr_values`) and checked
+/// on the id_token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AcrRequirement {
+    /// An ID-porten level or a higher one.
+    AtLeast(String),
+    /// Exactly this value: another provider's levels, which we cannot order.
+    Exactly(String),
+    /// None asked for or checked: the provider's own policy decides (e.g. a staff
+    /// provider such as Entra ID that enforces MFA itself and sends no `acr`).
+    None,
+}
+
+impl AcrRequirement {
+    /// `none`, an ID-porten level, or any other value, which must then match exactly.
+    pub fn parse(raw: &str) -> AcrRequirement {
+        let raw = raw.trim();
+        if raw.eq_ignore_ascii_case("none") {
+            AcrRequirement::None
+        } else if acr_level(raw).is_some() {
+            AcrRequirement::AtLeast(raw.to_string())
+        } else {
+            AcrRequirement::Exactly(raw.to_string())
+        }
+    }
+
+    fn requested(&self) -> Option<&str> {
+        match self {
+            AcrRequirement::AtLeast(a) | AcrRequirement::Exactly(a) => Some(a),
+            AcrRequirement::None => None,
+        }
+    }
+
+    pub fn met_by(&self, token_acr: Option<&str>) -> bool {
+        match self {
+            AcrRequirement::AtLeast(min) => acr_sufficient(token_acr, min),
+            AcrRequirement::Exactly(want) => token_acr == Some(want.as_str()),
+            AcrRequirement::None => true,
+        }
+    }
+}
+
 /// Why a login failed; the code is what the error page shows a message for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginFailure {
@@ -151,7 +193,7 @@ pub struct RelyingParty {
     client_id: String,
     client_secret: String,
     redirect_uri: String,
-    min_acr: String,
+    min_acr: AcrRequirement,
     http: crate::provider_http::LimitedClient,
     cache: Mutex<Option<Arc<Discovered>>>,
 }
@@ -165,7 +207,7 @@ impl RelyingParty {
         client_id: &str,
         client_secret: &str,
         redirect_uri: String,
-        min_acr: &str,
+        min_acr: AcrRequirement,
     ) -> anyhow::Result<RelyingParty> {
         let http = crate::provider_http::LimitedClient(crate::provider_http::client()?);
         Ok(RelyingParty {
@@ -173,10 +215,15 @@ impl RelyingParty {
             client_id: client_id.to_string(),
             client_secret: client_secret.to_string(),
             redirect_uri,
-            min_acr: min_acr.to_string(),
+            min_acr,
             http,
             cache: Mutex::new(None),
         })
+    }
+
+    /// The provider this client logs in at.
+    pub fn issuer(&self) -> &str {
+        &self.issuer
     }
 
     async fn discovered(&self) -> anyhow::Result<Arc<Discovered>> {
@@ -220,7 +267,7 @@ impl RelyingParty {
     pub async fn begin(&self, next: String, now: i64) -> anyhow::Result<(String, PendingLogin)> {
         let d = self.discovered().await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-        let (url, state, nonce) = d
+        let mut request = d
             .client
             .authorize_url(
                 CoreAuthenticationFlow::AuthorizationCode,
@@ -231,9 +278,11 @@ impl RelyingParty {
             .set_pkce_challenge(challenge)
             // The provider reuses an existing session whatever level we ask for, so
             // every login is a fresh one at the level requested.
-            .add_prompt(CoreAuthPrompt::Login)
-            .add_auth_context_value(AuthenticationContextClass::new(self.min_acr.clone()))
-            .url();
+            .add_prompt(CoreAuthPrompt::Login);
+        if let Some(acr) = self.min_acr.requested() {
+            request = request.add_auth_context_value(AuthenticationContextClass::new(acr.into()));
+        }
+        let (url, state, nonce) = request.url();
         Ok((
             url.to_string(),
             PendingLogin {
@@ -297,7 +346,7 @@ impl RelyingParty {
         })?;
         let claims = check_id_token(d.client.id_token_verifier(), id_token, &pending.nonce, now)?;
         let acr = claims.auth_context_ref().map(|a| a.as_str().to_string());
-        if !acr_sufficient(acr.as_deref(), &self.min_acr) {
+        if !self.min_acr.met_by(acr.as_deref()) {
             tracing::info!(acr = ?acr, "login refused: acr below the required level");
             return Err(LoginFailure::AcrTooLow);
         }
@@ -488,6 +537,26 @@ mod tests {
             let foreign = signed(SIGNING_KEY, &foreign);
             assert_eq!(check(&foreign, "n1").err(), Some(LoginFailure::Generic));
         }
+    }
+
+    #[test]
+    fn acr_requirements_parse_and_match() {
+        let high = AcrRequirement::parse(ACR_HIGH);
+        assert_eq!(high, AcrRequirement::AtLeast(ACR_HIGH.into()));
+        assert!(high.met_by(Some(ACR_HIGH)));
+        assert!(!high.met_by(Some(ACR_SUBSTANTIAL)));
+        assert!(!high.met_by(None));
+        let mfa = AcrRequirement::parse("urn:kommune:mfa");
+        assert!(mfa.met_by(Some("urn:kommune:mfa")));
+        assert!(
+            !mfa.met_by(Some(ACR_HIGH)),
+            "another provider's value is no level"
+        );
+        assert!(!mfa.met_by(None));
+        let none = AcrRequirement::parse("none");
+        assert_eq!(none, AcrRequirement::None);
+        assert!(none.met_by(None));
+        assert_eq!(none.requested(), None);
     }
 
     #[test]

@@ -53,21 +53,9 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
         .site_root(config.site_root.clone())
         .site_pkg_dir(config.site_pkg_dir.clone())
         .build();
-    let citizen_rp = oidc::RelyingParty::new(
-        &config.oidc_issuer,
-        &config.citizen_client_id,
-        &config.citizen_client_secret,
-        format!("{}/auth/callback", config.public_url),
-        &config.min_acr,
-    )?;
-    let staff_rp = oidc::RelyingParty::new(
-        &config.oidc_issuer,
-        &config.employee_client_id,
-        &config.employee_client_secret,
-        format!("{}/ansatt/auth/callback", config.public_url),
-        &config.employee_min_acr,
-    )?;
-    let csp = middleware::content_security_policy(&config.oidc_issuer).into();
+    let (citizen_rp, staff_rp) = relying_parties(&config)?;
+    let csp =
+        middleware::content_security_policy(&[&config.oidc_issuer, &config.employee_issuer]).into();
     Ok(ServerState {
         app: AppState {
             db,
@@ -79,6 +67,25 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
         csp,
         leptos,
     })
+}
+
+/// The two logins: citizens at `OIDC_ISSUER`, employees at their own provider.
+fn relying_parties(config: &Config) -> anyhow::Result<(oidc::RelyingParty, oidc::RelyingParty)> {
+    let citizen = oidc::RelyingParty::new(
+        &config.oidc_issuer,
+        &config.citizen_client_id,
+        &config.citizen_client_secret,
+        format!("{}/auth/callback", config.public_url),
+        oidc::AcrRequirement::AtLeast(config.min_acr.clone()),
+    )?;
+    let staff = oidc::RelyingParty::new(
+        &config.employee_issuer,
+        &config.employee_client_id,
+        &config.employee_client_secret,
+        format!("{}/ansatt/auth/callback", config.public_url),
+        config.employee_min_acr.clone(),
+    )?;
+    Ok((citizen, staff))
 }
 
 pub fn app_router(state: ServerState) -> Router<()> {
@@ -211,3 +218,28 @@ async fn shutdown_signal() {
 #[cfg(test)]
 #[path = "session_tests.rs"]
 mod session_tests;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_employee_login_goes_to_its_own_provider() {
+        let vars = |name: &str| match name {
+            "OIDC_ISSUER" => Some("https://idporten.test".to_string()),
+            "OIDC_EMPLOYEE_ISSUER" => Some("https://ansatt.kommune.test/".to_string()),
+            _ => None,
+        };
+        let config = super::Config::from_vars(&vars).expect("config");
+        let (citizen, staff) = super::relying_parties(&config).expect("clients");
+        assert_eq!(citizen.issuer(), "https://idporten.test");
+        assert_eq!(staff.issuer(), "https://ansatt.kommune.test");
+        // Logout posts may end at either provider.
+        let csp = super::middleware::content_security_policy(&[
+            &config.oidc_issuer,
+            &config.employee_issuer,
+        ]);
+        assert!(
+            csp.contains("form-action 'self' https://idporten.test https://ansatt.kommune.test;"),
+            "{csp}"
+        );
+    }
+}
