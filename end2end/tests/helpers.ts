@@ -4,6 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dataDir = process.env.E2E_DATA_DIR ?? 'target/e2e-data';
+const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
+
+/** The Origin a browser puts on every post from our pages. Playwright's API requests
+ * send none, and the portal refuses a write that has neither Origin nor
+ * `Sec-Fetch-Site: same-origin`; probes that test authorization carry it. */
+export const sameOrigin = { Origin: `http://localhost:${portalPort}` };
 
 export type TestPerson = { pid: string; name: string; description: string };
 
@@ -106,7 +112,7 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
 export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string }> {
   const res = p.method === 'GET'
     ? await request.get(p.url, { maxRedirects: 0 })
-    : await request.post(p.url, { form: p.form, maxRedirects: 0 });
+    : await request.post(p.url, { form: p.form, maxRedirects: 0, headers: sameOrigin });
   return { status: res.status(), text: (await res.body()).toString('utf8') + JSON.stringify(res.headers()) };
 }
 

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, reviewAndConfirm, staffLogin } from './helpers';
+import { expectAccessible, expectNoHorizontalScroll, reviewAndConfirm, sameOrigin, staffLogin } from './helpers';
 import { citizen, family, importApi, importToken, recordResponses } from './import-client';
 
 // Issue 10 through the browser, with and without JavaScript: the decision form
@@ -103,7 +103,7 @@ test('the form releases nothing by default, refuses fields of another choice, an
   await page.getByRole('button', { name: 'Bekreft og lagre' }).click();
   await expect(page.getByText('Vurderingen er lagret for én part.')).toBeVisible();
   await expect(page.locator('#lagret')).toContainText('PDF-en deles også.');
-  const again = await page.request.post(`${staffPage}/beslutning`, { form: { step: 'confirm', token: token ?? '' }, maxRedirects: 0 });
+  const again = await page.request.post(`${staffPage}/beslutning`, { form: { step: 'confirm', token: token ?? '' }, maxRedirects: 0, headers: sameOrigin });
   expect(again.status()).toBe(303);
   await page.goto(staffPage);
   await page.locator('.party-decisions').filter({ hasText: 'Marte Importsen' }).locator('summary').click();
@@ -201,7 +201,7 @@ test('the editor hides exactly the selected words in awkward text', async ({ pag
   const main = page.locator('main');
   for (const c of cases) await expect(main).toContainText(`[skjermet]${c.after}`);
   await expectAccessible(page);
-  const api = await page.request.post('/api/read_document', { form: { case_id: f.caseId, document_id: f.documentId } });
+  const api = await page.request.post('/api/read_document', { form: { case_id: f.caseId, document_id: f.documentId }, headers: sameOrigin });
   for (const text of [...(await saw()), await api.text()]) {
     for (const c of cases) {
       // Every word of each hidden span, also its first and last characters.

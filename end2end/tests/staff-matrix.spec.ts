@@ -1,7 +1,7 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citizenProbes, expectRefused, probe, staffLogin } from './helpers';
+import { citizenProbes, expectRefused, probe, sameOrigin, staffLogin } from './helpers';
 
 // The staff half of the authorization matrix: every demo employee logs in through the
 // dev provider and requests every workbench page, server function and decision form
@@ -47,7 +47,7 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
       const request = page.request;
       for (const c of leak.cases.filter((c) => !own.has(c))) {
         await expectNotFound(request, `GET /ansatt/sak/${c}`, request.get(`/ansatt/sak/${c}`));
-        await expectNotFound(request, `staff_case_detail ${c}`, request.post('/api/staff_case_detail', { form: { case_id: c } }));
+        await expectNotFound(request, `staff_case_detail ${c}`, request.post('/api/staff_case_detail', { form: { case_id: c }, headers: sameOrigin }));
         await expectNotFound(request, `preview ${c}`, request.get(`/ansatt/sak/${c}/forhandsvis/x`));
         refused += 1;
       }
@@ -55,11 +55,11 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         const base = `/ansatt/sak/${d.case_id}/dokument/${d.id}`;
         await expectNotFound(request, `GET ${base}`, request.get(base));
         await expectNotFound(request, `staff_document ${d.id}`,
-          request.post('/api/staff_document', { form: { case_id: d.case_id, document_id: d.id } }));
+          request.post('/api/staff_document', { form: { case_id: d.case_id, document_id: d.id }, headers: sameOrigin }));
         await expectNotFound(request, `GET ${base}/pdf`, request.get(`${base}/pdf`));
-        const decide = await request.post(`${base}/beslutning`, { form: { state: 'SHARED' }, maxRedirects: 0 });
+        const decide = await request.post(`${base}/beslutning`, { form: { state: 'SHARED' }, maxRedirects: 0, headers: sameOrigin });
         expect(decide.status(), `decision on ${d.id}`).toBe(404);
-        const confirm = await request.post(`${base}/beslutning`, { form: { step: 'confirm', token: 'x' }, maxRedirects: 0 });
+        const confirm = await request.post(`${base}/beslutning`, { form: { step: 'confirm', token: 'x' }, maxRedirects: 0, headers: sameOrigin });
         expect(confirm.status(), `confirmation on ${d.id}`).toBe(404);
       }
       // A staff session reaches no citizen page or function, for any case.

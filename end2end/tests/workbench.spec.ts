@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { login, person, staffLogin, expectAccessible, expectNoHorizontalScroll, reviewAndConfirm } from './helpers';
+import { login, person, staffLogin, expectAccessible, expectNoHorizontalScroll, reviewAndConfirm, sameOrigin } from './helpers';
 
 // The caseworker workbench, end to end and without JavaScript too: plain forms with
 // post-redirect-get. The four projects run one after another on one database, so the
@@ -125,7 +125,7 @@ test('a caseworker shares, withholds and redacts per party; each party sees exac
   await expect(page.locator('mark.redaction').first()).toHaveText('[skjermet]');
   const html = await (await page.request.get(citizenUrl)).text();
   expect(html).not.toContain(secret);
-  const api = await page.request.post('/api/read_document', { form: { case_id: caseId, document_id: documentId } });
+  const api = await page.request.post('/api/read_document', { form: { case_id: caseId, document_id: documentId }, headers: sameOrigin });
   expect(await api.text()).not.toContain(secret);
 });
 
@@ -139,6 +139,7 @@ test('a caseworker of another unit gets "not found" for the case', async ({ page
   const post = await page.request.post('/ansatt/sak/case-b/dokument/case-b-d06/beslutning', {
     form: { party: 'p-b-sander', state: 'SHARED' },
     maxRedirects: 0,
+    headers: sameOrigin,
   });
   expect(post.status()).toBe(404);
   await page.goto('/ansatt/sak/case-b');

@@ -4,9 +4,10 @@
 use crate::ServerState;
 use app::auth::{user_from_session, Principal};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
+use std::sync::Arc;
 use tower_sessions::Session;
 
 /// Who a path is for. The server functions behind the pages check again (and the
@@ -67,36 +68,56 @@ pub async fn require_login(
     next.run(req).await
 }
 
-/// Refuses state-changing requests whose Origin (or, lacking it, Referer) is another
-/// site: with SameSite=Lax cookies a cross-site form cannot ride a session anyway, this
-/// is the second lock. The machine-to-machine import API (bearer tokens, no cookies)
-/// is exempt.
+/// Refuses state-changing requests not shown to come from our own pages: they must
+/// carry an Origin of the portal, or (lacking Origin) `Sec-Fetch-Site: same-origin`.
+/// A request with neither is refused too: browsers send one of them on every POST, so
+/// only something that hides where it comes from lacks both. With SameSite=Lax cookies
+/// a cross-site form cannot ride a session anyway; this is the second lock. The
+/// machine-to-machine import API (bearer tokens, no cookies) is exempt.
 pub async fn same_origin_writes(
-    State(st): State<ServerState>,
+    State(public_url): State<Arc<str>>,
     req: Request,
     next: Next,
 ) -> Response {
-    let writes = !matches!(
-        *req.method(),
-        axum::http::Method::GET | axum::http::Method::HEAD | axum::http::Method::OPTIONS
-    );
-    if writes && !req.uri().path().starts_with("/api/import/") {
-        let header = |name| {
-            req.headers()
-                .get(name)
-                .and_then(|v: &HeaderValue| v.to_str().ok())
-                .map(str::to_string)
-        };
-        let source = header(header::ORIGIN).or_else(|| header(header::REFERER));
-        let ours = source
-            .as_deref()
-            .is_some_and(|s| same_origin(s, &st.config.public_url));
-        if source.is_some() && !ours {
-            tracing::warn!("refused a cross-site write");
-            return axum::http::StatusCode::FORBIDDEN.into_response();
-        }
+    // In a block: the borrow of the request (whose body is not Sync) must end before
+    // the await below.
+    let allowed = {
+        let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+        write_allowed(
+            req.method(),
+            req.uri().path(),
+            header(header::ORIGIN.as_str()),
+            header("sec-fetch-site"),
+            &public_url,
+        )
+    };
+    if !allowed {
+        tracing::warn!(method = %req.method(), "refused a write not shown to be same-origin");
+        return axum::http::StatusCode::FORBIDDEN.into_response();
     }
     next.run(req).await
+}
+
+/// The rule of [`same_origin_writes`]: reads pass; writes need our Origin, or no Origin
+/// and `Sec-Fetch-Site: same-origin`; the import API is not a browser's.
+fn write_allowed(
+    method: &Method,
+    path: &str,
+    origin: Option<&str>,
+    fetch_site: Option<&str>,
+    public_url: &str,
+) -> bool {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        return true;
+    }
+    if path == "/api/import" || path.starts_with("/api/import/") {
+        return true;
+    }
+    match origin {
+        // A foreign (or "null") Origin is refused whatever else the request says.
+        Some(origin) => same_origin(origin, public_url),
+        None => fetch_site == Some("same-origin"),
+    }
 }
 
 fn same_origin(a: &str, b: &str) -> bool {
@@ -137,15 +158,19 @@ pub async fn security_headers(State(st): State<ServerState>, req: Request, next:
 }
 
 /// The Content-Security-Policy. Leptos' hydration loader is an inline module script,
-/// hence 'unsafe-inline' for scripts; forms may post to us and (logout) the provider.
-pub fn content_security_policy(issuer: &str) -> String {
-    let origin = url::Url::parse(issuer)
+/// hence 'unsafe-inline' for scripts; forms may post to us and (logout) the providers.
+pub fn content_security_policy(issuers: &[&str]) -> String {
+    let mut origins: Vec<String> = issuers
+        .iter()
+        .filter_map(|i| url::Url::parse(i).ok())
         .map(|u| u.origin().ascii_serialization())
-        .unwrap_or_default();
+        .collect();
+    origins.dedup();
+    let origins = origins.join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; \
-         form-action 'self' {origin}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+         form-action 'self' {origins}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     )
 }
 
@@ -169,6 +194,104 @@ mod tests {
             "http://localhost:3000"
         ));
         assert!(!same_origin("null", "http://localhost:3000"));
+    }
+
+    /// Through a router with the middleware, as a browser or an attacker would post.
+    mod writes {
+        use super::super::same_origin_writes;
+        use axum::body::Body;
+        use axum::http::{Request, StatusCode};
+        use axum::routing::post;
+        use axum::Router;
+        use std::sync::Arc;
+        use tower::ServiceExt;
+
+        const PORTAL: &str = "http://localhost:3000";
+
+        async fn status(method: &str, path: &str, headers: &[(&str, &str)]) -> StatusCode {
+            let router = Router::new()
+                .route(
+                    "/auth/logout",
+                    post(|| async { "ok" }).get(|| async { "ok" }),
+                )
+                .route("/api/import/v1/batch", post(|| async { "ok" }))
+                .layer(axum::middleware::from_fn_with_state(
+                    Arc::<str>::from(PORTAL),
+                    same_origin_writes,
+                ));
+            let mut req = Request::builder().method(method).uri(path);
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            let req = req.body(Body::empty()).expect("request");
+            router.oneshot(req).await.expect("response").status()
+        }
+
+        #[tokio::test]
+        async fn a_post_with_neither_origin_nor_fetch_site_is_refused() {
+            assert_eq!(
+                status("POST", "/auth/logout", &[]).await,
+                StatusCode::FORBIDDEN
+            );
+            // A Referer alone proves nothing (it was accepted before).
+            let referer = [("referer", "http://localhost:3000/mine-saker")];
+            assert_eq!(
+                status("POST", "/auth/logout", &referer).await,
+                StatusCode::FORBIDDEN
+            );
+            for method in ["PUT", "PATCH", "DELETE"] {
+                assert_eq!(
+                    status(method, "/auth/logout", &[]).await,
+                    StatusCode::FORBIDDEN,
+                    "{method}"
+                );
+            }
+        }
+
+        #[tokio::test]
+        async fn a_foreign_origin_is_refused() {
+            for origin in ["https://evil.example", "http://localhost:9090", "null"] {
+                let h = [("origin", origin), ("sec-fetch-site", "same-origin")];
+                assert_eq!(
+                    status("POST", "/auth/logout", &h).await,
+                    StatusCode::FORBIDDEN,
+                    "{origin}"
+                );
+            }
+        }
+
+        #[tokio::test]
+        async fn our_origin_passes() {
+            let h = [("origin", PORTAL)];
+            assert_eq!(status("POST", "/auth/logout", &h).await, StatusCode::OK);
+        }
+
+        #[tokio::test]
+        async fn fetch_site_same_origin_alone_passes() {
+            let h = [("sec-fetch-site", "same-origin")];
+            assert_eq!(status("POST", "/auth/logout", &h).await, StatusCode::OK);
+        }
+
+        #[tokio::test]
+        async fn fetch_site_cross_site_or_same_site_is_refused() {
+            for site in ["cross-site", "same-site", "none"] {
+                let h = [("sec-fetch-site", site)];
+                assert_eq!(
+                    status("POST", "/auth/logout", &h).await,
+                    StatusCode::FORBIDDEN,
+                    "{site}"
+                );
+            }
+        }
+
+        #[tokio::test]
+        async fn reads_and_the_import_api_need_neither() {
+            assert_eq!(status("GET", "/auth/logout", &[]).await, StatusCode::OK);
+            assert_eq!(
+                status("POST", "/api/import/v1/batch", &[]).await,
+                StatusCode::OK
+            );
+        }
     }
 
     #[test]

@@ -81,6 +81,48 @@ pub fn acr_sufficient(token_acr: Option<&str>, min_acr: &str) -> bool {
     }
 }
 
+/// What `acr` a login must carry, asked for in the request (`acr_values`) and checked
+/// on the id_token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AcrRequirement {
+    /// An ID-porten level or a higher one.
+    AtLeast(String),
+    /// Exactly this value: another provider's levels, which we cannot order.
+    Exactly(String),
+    /// None asked for or checked: the provider's own policy decides (e.g. a staff
+    /// provider such as Entra ID that enforces MFA itself and sends no `acr`).
+    None,
+}
+
+impl AcrRequirement {
+    /// `none`, an ID-porten level, or any other value, which must then match exactly.
+    pub fn parse(raw: &str) -> AcrRequirement {
+        let raw = raw.trim();
+        if raw.eq_ignore_ascii_case("none") {
+            AcrRequirement::None
+        } else if acr_level(raw).is_some() {
+            AcrRequirement::AtLeast(raw.to_string())
+        } else {
+            AcrRequirement::Exactly(raw.to_string())
+        }
+    }
+
+    fn requested(&self) -> Option<&str> {
+        match self {
+            AcrRequirement::AtLeast(a) | AcrRequirement::Exactly(a) => Some(a),
+            AcrRequirement::None => None,
+        }
+    }
+
+    pub fn met_by(&self, token_acr: Option<&str>) -> bool {
+        match self {
+            AcrRequirement::AtLeast(min) => acr_sufficient(token_acr, min),
+            AcrRequirement::Exactly(want) => token_acr == Some(want.as_str()),
+            AcrRequirement::None => true,
+        }
+    }
+}
+
 /// Why a login failed; the code is what the error page shows a message for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginFailure {
@@ -151,7 +193,7 @@ pub struct RelyingParty {
     client_id: String,
     client_secret: String,
     redirect_uri: String,
-    min_acr: String,
+    min_acr: AcrRequirement,
     http: crate::provider_http::LimitedClient,
     cache: Mutex<Option<Arc<Discovered>>>,
 }
@@ -165,7 +207,7 @@ impl RelyingParty {
         client_id: &str,
         client_secret: &str,
         redirect_uri: String,
-        min_acr: &str,
+        min_acr: AcrRequirement,
     ) -> anyhow::Result<RelyingParty> {
         let http = crate::provider_http::LimitedClient(crate::provider_http::client()?);
         Ok(RelyingParty {
@@ -173,10 +215,15 @@ impl RelyingParty {
             client_id: client_id.to_string(),
             client_secret: client_secret.to_string(),
             redirect_uri,
-            min_acr: min_acr.to_string(),
+            min_acr,
             http,
             cache: Mutex::new(None),
         })
+    }
+
+    /// The provider this client logs in at.
+    pub fn issuer(&self) -> &str {
+        &self.issuer
     }
 
     async fn discovered(&self) -> anyhow::Result<Arc<Discovered>> {
@@ -220,7 +267,7 @@ impl RelyingParty {
     pub async fn begin(&self, next: String, now: i64) -> anyhow::Result<(String, PendingLogin)> {
         let d = self.discovered().await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-        let (url, state, nonce) = d
+        let mut request = d
             .client
             .authorize_url(
                 CoreAuthenticationFlow::AuthorizationCode,
@@ -231,9 +278,11 @@ impl RelyingParty {
             .set_pkce_challenge(challenge)
             // The provider reuses an existing session whatever level we ask for, so
             // every login is a fresh one at the level requested.
-            .add_prompt(CoreAuthPrompt::Login)
-            .add_auth_context_value(AuthenticationContextClass::new(self.min_acr.clone()))
-            .url();
+            .add_prompt(CoreAuthPrompt::Login);
+        if let Some(acr) = self.min_acr.requested() {
+            request = request.add_auth_context_value(AuthenticationContextClass::new(acr.into()));
+        }
+        let (url, state, nonce) = request.url();
         Ok((
             url.to_string(),
             PendingLogin {
@@ -295,18 +344,9 @@ impl RelyingParty {
             tracing::warn!("token response without id_token");
             LoginFailure::Generic
         })?;
-        // Checks signature (JWKS), iss, aud, exp and nonce.
-        let claims = id_token
-            .claims(
-                &d.client.id_token_verifier(),
-                &Nonce::new(pending.nonce.clone()),
-            )
-            .map_err(|e| {
-                tracing::warn!(error = %e, "id_token rejected");
-                LoginFailure::Generic
-            })?;
+        let claims = check_id_token(d.client.id_token_verifier(), id_token, &pending.nonce, now)?;
         let acr = claims.auth_context_ref().map(|a| a.as_str().to_string());
-        if !acr_sufficient(acr.as_deref(), &self.min_acr) {
+        if !self.min_acr.met_by(acr.as_deref()) {
             tracing::info!(acr = ?acr, "login refused: acr below the required level");
             return Err(LoginFailure::AcrTooLow);
         }
@@ -338,6 +378,55 @@ impl RelyingParty {
         }
         Some(url.to_string())
     }
+}
+
+type PortalIdToken = openidconnect::IdToken<
+    PortalClaims,
+    CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJwsSigningAlgorithm,
+>;
+type PortalIdTokenClaims = openidconnect::IdTokenClaims<PortalClaims, CoreGenderClaim>;
+
+/// How far ahead of our clock a token's `iat` may be (clock skew between us and the
+/// provider). Beyond it the provider's clock is broken or the token was minted ahead
+/// for later use: refused like an expired token.
+pub const MAX_IAT_SKEW_SECS: i64 = 60;
+
+/// Validates an id_token at `now`: signature (JWKS), iss, aud, exp and nonce (the
+/// library), and an `iat` not in the future (the library accepts any by default).
+fn check_id_token<'t>(
+    verifier: openidconnect::IdTokenVerifier<'_, CoreJsonWebKey>,
+    id_token: &'t PortalIdToken,
+    nonce: &str,
+    now: i64,
+) -> Result<&'t PortalIdTokenClaims, LoginFailure> {
+    let now = chrono::DateTime::from_timestamp(now, 0).ok_or(LoginFailure::Generic)?;
+    let verifier = verifier
+        .set_time_fn(move || now)
+        .set_issue_time_verifier_fn(move |iat| {
+            if (iat - now).num_seconds() > MAX_IAT_SKEW_SECS {
+                Err(format!("issued in the future: iat {iat}, now {now}"))
+            } else {
+                Ok(())
+            }
+        });
+    id_token
+        .claims(&verifier, &Nonce::new(nonce.to_string()))
+        .map_err(|e| {
+            // The reason code is the log's; the browser sees only the generic page.
+            let reason = match &e {
+                openidconnect::ClaimsVerificationError::Expired(m) if m.contains("future") => {
+                    "iat-future"
+                }
+                openidconnect::ClaimsVerificationError::Expired(_) => "expired",
+                openidconnect::ClaimsVerificationError::InvalidNonce(_) => "nonce",
+                openidconnect::ClaimsVerificationError::SignatureVerification(_) => "signature",
+                _ => "claims",
+            };
+            tracing::warn!(reason, error = %e, "id_token rejected");
+            LoginFailure::Generic
+        })
 }
 
 /// The callback's query string.
@@ -375,6 +464,99 @@ mod tests {
         assert!(!acr_sufficient(Some(ACR_SUBSTANTIAL), ACR_HIGH));
         assert!(!acr_sufficient(None, ACR_SUBSTANTIAL));
         assert!(!acr_sufficient(Some("Level4"), ACR_SUBSTANTIAL));
+    }
+
+    /// id_tokens signed with the import tests' key (whose public half is its JWKS), so
+    /// signature, issuer, audience, expiry and nonce are checked exactly as at login.
+    mod id_token {
+        use super::super::*;
+        use serde_json::{json, Value};
+        use std::str::FromStr;
+
+        const ISSUER: &str = "http://issuer.test";
+        const NOW: i64 = 1_750_000_000;
+        const SIGNING_KEY: &[u8] = include_bytes!("import/testdata/signing.der");
+        const OTHER_KEY: &[u8] = include_bytes!("import/testdata/other.der");
+        const JWKS: &str = include_str!("import/testdata/jwks.json");
+
+        fn verifier() -> openidconnect::IdTokenVerifier<'static, CoreJsonWebKey> {
+            let keys = serde_json::from_str(JWKS).expect("jwks");
+            openidconnect::IdTokenVerifier::new_confidential_client(
+                ClientId::new("citizen".into()),
+                ClientSecret::new("secret".into()),
+                IssuerUrl::new(ISSUER.into()).expect("issuer"),
+                keys,
+            )
+        }
+
+        fn claims(iat: i64, exp: i64) -> Value {
+            json!({"iss": ISSUER, "aud": "citizen", "sub": "s1", "iat": iat, "exp": exp,
+                   "nonce": "n1", "acr": ACR_HIGH, "pid": "01017012345"})
+        }
+
+        fn signed(key: &[u8], claims: &Value) -> PortalIdToken {
+            let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+            header.kid = Some("test-key-1".into());
+            let key = jsonwebtoken::EncodingKey::from_rsa_der(key);
+            let jwt = jsonwebtoken::encode(&header, claims, &key).expect("sign");
+            PortalIdToken::from_str(&jwt).expect("parse")
+        }
+
+        fn check(token: &PortalIdToken, nonce: &str) -> Result<String, LoginFailure> {
+            check_id_token(verifier(), token, nonce, NOW).map(|c| c.subject().to_string())
+        }
+
+        #[test]
+        fn a_current_token_is_accepted() {
+            let t = signed(SIGNING_KEY, &claims(NOW - 5, NOW + 300));
+            assert_eq!(check(&t, "n1"), Ok("s1".to_string()));
+            // Within the allowed skew: the provider's clock a little ahead of ours.
+            let t = signed(SIGNING_KEY, &claims(NOW + MAX_IAT_SKEW_SECS, NOW + 300));
+            assert!(check(&t, "n1").is_ok());
+        }
+
+        #[test]
+        fn a_token_issued_in_the_future_is_refused() {
+            // The attack of issue 10 point 6: iat an hour ahead, exp two hours ahead.
+            let t = signed(SIGNING_KEY, &claims(NOW + 3600, NOW + 7200));
+            assert_eq!(check(&t, "n1").err(), Some(LoginFailure::Generic));
+            let t = signed(SIGNING_KEY, &claims(NOW + MAX_IAT_SKEW_SECS + 1, NOW + 300));
+            assert_eq!(check(&t, "n1").err(), Some(LoginFailure::Generic));
+        }
+
+        #[test]
+        fn expired_forged_or_replayed_tokens_are_refused() {
+            let expired = signed(SIGNING_KEY, &claims(NOW - 600, NOW - 1));
+            assert_eq!(check(&expired, "n1").err(), Some(LoginFailure::Generic));
+            let forged = signed(OTHER_KEY, &claims(NOW, NOW + 300));
+            assert_eq!(check(&forged, "n1").err(), Some(LoginFailure::Generic));
+            let ok = signed(SIGNING_KEY, &claims(NOW, NOW + 300));
+            assert_eq!(check(&ok, "other").err(), Some(LoginFailure::Generic));
+            let mut foreign = claims(NOW, NOW + 300);
+            foreign["iss"] = json!("http://evil.test");
+            let foreign = signed(SIGNING_KEY, &foreign);
+            assert_eq!(check(&foreign, "n1").err(), Some(LoginFailure::Generic));
+        }
+    }
+
+    #[test]
+    fn acr_requirements_parse_and_match() {
+        let high = AcrRequirement::parse(ACR_HIGH);
+        assert_eq!(high, AcrRequirement::AtLeast(ACR_HIGH.into()));
+        assert!(high.met_by(Some(ACR_HIGH)));
+        assert!(!high.met_by(Some(ACR_SUBSTANTIAL)));
+        assert!(!high.met_by(None));
+        let mfa = AcrRequirement::parse("urn:kommune:mfa");
+        assert!(mfa.met_by(Some("urn:kommune:mfa")));
+        assert!(
+            !mfa.met_by(Some(ACR_HIGH)),
+            "another provider's value is no level"
+        );
+        assert!(!mfa.met_by(None));
+        let none = AcrRequirement::parse("none");
+        assert_eq!(none, AcrRequirement::None);
+        assert!(none.met_by(None));
+        assert_eq!(none.requested(), None);
     }
 
     #[test]

@@ -53,21 +53,9 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
         .site_root(config.site_root.clone())
         .site_pkg_dir(config.site_pkg_dir.clone())
         .build();
-    let citizen_rp = oidc::RelyingParty::new(
-        &config.oidc_issuer,
-        &config.citizen_client_id,
-        &config.citizen_client_secret,
-        format!("{}/auth/callback", config.public_url),
-        &config.min_acr,
-    )?;
-    let staff_rp = oidc::RelyingParty::new(
-        &config.oidc_issuer,
-        &config.employee_client_id,
-        &config.employee_client_secret,
-        format!("{}/ansatt/auth/callback", config.public_url),
-        &config.employee_min_acr,
-    )?;
-    let csp = middleware::content_security_policy(&config.oidc_issuer).into();
+    let (citizen_rp, staff_rp) = relying_parties(&config)?;
+    let csp =
+        middleware::content_security_policy(&[&config.oidc_issuer, &config.employee_issuer]).into();
     Ok(ServerState {
         app: AppState {
             db,
@@ -79,6 +67,25 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
         csp,
         leptos,
     })
+}
+
+/// The two logins: citizens at `OIDC_ISSUER`, employees at their own provider.
+fn relying_parties(config: &Config) -> anyhow::Result<(oidc::RelyingParty, oidc::RelyingParty)> {
+    let citizen = oidc::RelyingParty::new(
+        &config.oidc_issuer,
+        &config.citizen_client_id,
+        &config.citizen_client_secret,
+        format!("{}/auth/callback", config.public_url),
+        oidc::AcrRequirement::AtLeast(config.min_acr.clone()),
+    )?;
+    let staff = oidc::RelyingParty::new(
+        &config.employee_issuer,
+        &config.employee_client_id,
+        &config.employee_client_secret,
+        format!("{}/ansatt/auth/callback", config.public_url),
+        config.employee_min_acr.clone(),
+    )?;
+    Ok((citizen, staff))
 }
 
 pub fn app_router(state: ServerState) -> Router<()> {
@@ -144,7 +151,7 @@ pub fn app_router(state: ServerState) -> Router<()> {
         .nest_service("/api/import", crate::import::router(&state))
         .fallback_service(public)
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            Arc::<str>::from(state.config.public_url.as_str()),
             middleware::same_origin_writes,
         ))
         .layer(axum::middleware::from_fn_with_state(
@@ -159,15 +166,28 @@ fn with_sessions<S: SessionStore + Clone>(
     store: S,
     config: &Config,
 ) -> Router<()> {
-    let layer = SessionManagerLayer::new(store)
+    router.layer(session_layer(
+        store,
+        config.secure_cookies(),
+        config.session_idle_minutes,
+    ))
+}
+
+/// The session cookie and its idle expiry. Saved on every request (`always_save`), so
+/// the idle timeout counts from the last request, not from login; the absolute
+/// lifetime is `app::auth`'s.
+pub(crate) fn session_layer<S: SessionStore + Clone>(
+    store: S,
+    secure: bool,
+    idle_minutes: i64,
+) -> SessionManagerLayer<S> {
+    SessionManagerLayer::new(store)
         .with_name(SESSION_COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(config.secure_cookies())
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
-            config.session_idle_minutes,
-        )));
-    router.layer(layer)
+        .with_secure(secure)
+        .with_always_save(true)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(idle_minutes)))
 }
 
 /// Expired sessions hold personal data (the login); delete them rather than let them pile up.
@@ -197,4 +217,33 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod session_tests;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_employee_login_goes_to_its_own_provider() {
+        let vars = |name: &str| match name {
+            "OIDC_ISSUER" => Some("https://idporten.test".to_string()),
+            "OIDC_EMPLOYEE_ISSUER" => Some("https://ansatt.kommune.test/".to_string()),
+            _ => None,
+        };
+        let config = super::Config::from_vars(&vars).expect("config");
+        let (citizen, staff) = super::relying_parties(&config).expect("clients");
+        assert_eq!(citizen.issuer(), "https://idporten.test");
+        assert_eq!(staff.issuer(), "https://ansatt.kommune.test");
+        // Logout posts may end at either provider.
+        let csp = super::middleware::content_security_policy(&[
+            &config.oidc_issuer,
+            &config.employee_issuer,
+        ]);
+        assert!(
+            csp.contains("form-action 'self' https://idporten.test https://ansatt.kommune.test;"),
+            "{csp}"
+        );
+    }
 }

@@ -24,7 +24,7 @@
 
 use crate::domain::age::{age_on, ADULT_AGE, ETTERVERN_MAX_AGE, PARTY_AGE};
 use crate::domain::model::{
-    Case, Document, Party, PartyRole, Person, Phase, ReleaseDecision, ReleaseState,
+    Case, Document, Party, PartyRole, Person, Phase, ReleaseDecision, ReleaseState, StaffRole,
 };
 use crate::domain::rich_text::{redact, RedactedText, Redaction, RichText};
 use chrono::NaiveDate;
@@ -274,6 +274,16 @@ pub fn mask_person_fields(viewer: &Person, subject: &Person) -> VisiblePerson {
 /// own service, and for now only those of their own unit.
 pub fn staff_may_see_case(staff_unit_id: &str, case_unit_id: &str, same_service: bool) -> bool {
     same_service && staff_unit_id == case_unit_id
+}
+
+/// Which staff may record a release decision: caseworkers and unit leaders. A role we
+/// do not know (`None`: a value in the staff table that is no `StaffRole`) may not;
+/// a new role must be placed here before it can decide anything.
+pub fn staff_may_decide_release(role: Option<StaffRole>) -> bool {
+    match role {
+        Some(StaffRole::Saksbehandler | StaffRole::Leder) => true,
+        None => false,
+    }
 }
 
 #[cfg(test)]

@@ -517,6 +517,14 @@ fn staff_see_only_their_own_unit_in_their_own_service() {
     assert!(!staff_may_see_case("heimdal", "heimdal", false));
 }
 
+#[test]
+fn only_caseworkers_and_leaders_may_decide_release() {
+    assert!(staff_may_decide_release(Some(StaffRole::Saksbehandler)));
+    assert!(staff_may_decide_release(Some(StaffRole::Leder)));
+    assert!(!staff_may_decide_release(None));
+    assert!(!staff_may_decide_release(StaffRole::parse("lesetilgang")));
+}
+
 // ---- properties ----
 
 fn any_state() -> impl Strategy<Value = ReleaseState> {

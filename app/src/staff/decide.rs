@@ -511,6 +511,11 @@ pub async fn review_decision(
     input: &DecisionFormInput,
     locale: Locale,
 ) -> Result<DecisionOutcome, sqlx::Error> {
+    // Only the roles that may decide release get past here (policy); to anyone else
+    // the form's target does not exist.
+    if !ctx.may_decide_release() {
+        return Ok(DecisionOutcome::NotFound);
+    }
     let Some((_, parties, doc)) =
         staff_document_of_case(db, ctx, case_id, document_id, today).await?
     else {
@@ -540,6 +545,11 @@ pub async fn submit_decision(
     idempotency_key: &str,
     locale: Locale,
 ) -> Result<DecisionOutcome, sqlx::Error> {
+    // Only the roles that may decide release get past here (policy); to anyone else
+    // the form's target does not exist.
+    if !ctx.may_decide_release() {
+        return Ok(DecisionOutcome::NotFound);
+    }
     let Some((_, parties, doc)) =
         staff_document_of_case(db, ctx, case_id, document_id, today).await?
     else {

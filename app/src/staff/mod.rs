@@ -21,42 +21,77 @@ pub use workbench::{
 };
 
 use crate::db::Db;
+use crate::domain::StaffRole;
 use sqlx::Row;
 
-/// A logged-in staff member, as read from the session and the staff table.
+/// A logged-in staff member as the staff table has them now (not as at login).
 #[derive(Clone, Debug)]
 pub struct StaffCtx {
     pub staff_id: String,
     pub unit_id: String,
     pub service_id: String,
-    pub roles: Vec<String>,
+    /// The role on record; `None` for a value that is no [`StaffRole`].
+    pub role: Option<StaffRole>,
 }
 
 impl StaffCtx {
-    /// The context of a logged-in employee; `None` for a citizen, or if the unit is gone.
+    /// The context of a logged-in employee, re-read from the staff table on every
+    /// request: only the staff id is taken from the session, so an employee removed
+    /// from the table is out at once, and one moved to another unit sees that unit's
+    /// cases from the next request on. `None` for a citizen or a removed employee.
     pub async fn of_user(
         db: &Db,
         user: crate::auth::SessionUser,
     ) -> Result<Option<StaffCtx>, sqlx::Error> {
         match user.principal {
-            crate::auth::Principal::Staff {
-                staff_id,
-                unit_id,
-                roles,
-            } => Self::load(db, &staff_id, &unit_id, &roles).await,
+            crate::auth::Principal::Staff { staff_id, .. } => Self::current(db, &staff_id).await,
             crate::auth::Principal::Citizen { .. } => Ok(None),
         }
     }
 
-    /// Looks up the unit's service; `None` if the unit is gone.
+    /// The staff member `staff_id` with unit, role and service as on record.
+    pub async fn current(db: &Db, staff_id: &str) -> Result<Option<StaffCtx>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT s.unit_id, s.role, u.service_id FROM staff s \
+             JOIN units u ON u.id = s.unit_id WHERE s.id = $1",
+        )
+        .bind(staff_id)
+        .fetch_optional(&db.pool)
+        .await?;
+        let Some(r) = row else {
+            return Ok(None);
+        };
+        let role: String = r.try_get("role")?;
+        Ok(Some(StaffCtx {
+            staff_id: staff_id.to_string(),
+            unit_id: r.try_get("unit_id")?,
+            service_id: r.try_get("service_id")?,
+            role: StaffRole::parse(&role),
+        }))
+    }
+
+    /// Whether this staff member may record a release decision (by role, see
+    /// `policy::staff_may_decide_release`); which documents is the unit rule's.
+    pub fn may_decide_release(&self) -> bool {
+        crate::domain::policy::staff_may_decide_release(self.role)
+    }
+
+    /// Tests: staff member `staff_id` placed in `unit_id` whatever the table says, with
+    /// the role on record (`_roles` is kept for the existing call sites). `None` if
+    /// the unit is gone. Production code uses [`StaffCtx::of_user`].
+    #[cfg(test)]
     pub async fn load(
         db: &Db,
         staff_id: &str,
         unit_id: &str,
-        roles: &[String],
+        _roles: &[String],
     ) -> Result<Option<StaffCtx>, sqlx::Error> {
         let row = sqlx::query("SELECT service_id FROM units WHERE id = $1")
             .bind(unit_id)
+            .fetch_optional(&db.pool)
+            .await?;
+        let role: Option<String> = sqlx::query_scalar("SELECT role FROM staff WHERE id = $1")
+            .bind(staff_id)
             .fetch_optional(&db.pool)
             .await?;
         Ok(match row {
@@ -64,9 +99,13 @@ impl StaffCtx {
                 staff_id: staff_id.to_string(),
                 unit_id: unit_id.to_string(),
                 service_id: r.try_get("service_id")?,
-                roles: roles.to_vec(),
+                role: role.as_deref().and_then(StaffRole::parse),
             }),
             None => None,
         })
     }
 }
+
+#[cfg(test)]
+#[path = "ctx_tests.rs"]
+mod ctx_tests;

@@ -274,3 +274,44 @@ async fn a_pdf_reaches_a_party_only_after_it_was_opened_and_shared_in_full() {
         t.close().await;
     }
 }
+
+#[tokio::test]
+async fn only_the_roles_that_may_decide_release_can_record_a_decision() {
+    let data = generate(today(), 1);
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &data).await.expect("seed");
+        import(db, "role-doc", "Teksten.", None)
+            .await
+            .expect("import");
+        let version = version_of(db, "role-doc").await;
+        // The same caseworker, after the staff table gave them a role that decides nothing.
+        sqlx::query("UPDATE staff SET role = 'ARKIV' WHERE id = 'staff-lerkendal-1'")
+            .execute(&db.pool)
+            .await
+            .expect("role");
+        let ctx = StaffCtx::current(db, "staff-lerkendal-1")
+            .await
+            .expect("load")
+            .expect("still employed");
+        let input = share(MOTHER, version);
+        assert_eq!(
+            review_decision(db, &ctx, CASE, "role-doc", today(), &input, Locale::Nb)
+                .await
+                .expect("review"),
+            DecisionOutcome::NotFound
+        );
+        assert_eq!(
+            confirm(db, &ctx, "role-doc", &input).await,
+            DecisionOutcome::NotFound
+        );
+        let written: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM release_decisions WHERE document_id = 'role-doc'",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .expect("count");
+        assert_eq!(written, 0);
+        t.close().await;
+    }
+}
