@@ -48,6 +48,8 @@ pub async fn insert_demo(db: &Db, data: &DemoData) -> Result<(), sqlx::Error> {
     for (table, columns, rows) in tables(data) {
         insert_rows(&mut tx, table, columns, rows).await?;
     }
+    // Each service's import can then correct its own demo rows under their ids.
+    crate::import::store::keys::adopt_existing(&mut tx).await?;
     tx.commit().await
 }
 

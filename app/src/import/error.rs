@@ -7,8 +7,6 @@
 pub enum Status {
     /// 400: the body is not JSON, or not an object.
     BadRequest,
-    /// 403: the client may not write this service's data.
-    Forbidden,
     /// 409: the write collides with another row (a unique key, a concurrent import).
     Conflict,
     /// 413: the body or the PDF is larger than allowed.
@@ -50,10 +48,6 @@ impl ImportError {
         message: impl Into<String>,
     ) -> ImportError {
         ImportError::new(Status::Unprocessable, code, field, message)
-    }
-
-    pub fn forbidden(field: impl Into<String>, message: impl Into<String>) -> ImportError {
-        ImportError::new(Status::Forbidden, "other_service", field, message)
     }
 
     pub fn internal() -> ImportError {

@@ -16,6 +16,8 @@ pub mod store;
 mod payload_tests;
 #[cfg(test)]
 mod store_tests;
+#[cfg(test)]
+mod tenancy_tests;
 
 pub use error::{ImportError, Status};
 pub use payload::Limits;

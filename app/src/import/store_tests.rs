@@ -275,41 +275,53 @@ async fn a_bad_item_in_a_batch_leaves_nothing() {
     }
 }
 
+/// Another service's rows (here the demo's Trondheim rows) are not there for Melhus'
+/// client: naming them is "no such row", and reusing their ids makes its own rows.
 #[tokio::test]
 async fn a_client_writes_only_its_own_service() {
     for t in TestDb::all().await {
         let db = &t.db;
         insert_demo(db, &generate(today(), 1)).await.expect("seed");
-        // Melhus/Skaun's client cannot add a document to Trondheim's case.
+        // Melhus/Skaun's client cannot add a document to Trondheim's case: no such case.
         let e = put(db, &melhus(), doc_write("imp-x", "T", "x"))
             .await
             .expect_err("refused");
         assert_eq!(
-            (e.status, e.field.as_deref()),
-            (Status::Forbidden, Some("$.case_id"))
+            (e.status, e.code, e.field.as_deref()),
+            (Status::Unprocessable, "not_found", Some("$.case_id"))
         );
-        // Nor supersede Trondheim's document by naming it.
-        let e = put(db, &melhus(), doc_write("case-a-d06", "T", "x"))
-            .await
-            .expect_err("refused");
-        assert_eq!(
-            (e.status, e.field.as_deref()),
-            (Status::Forbidden, Some("path.id"))
-        );
-        // Nor create a case in a Trondheim unit, nor change Trondheim's case.
+        // Nor create a case in a Trondheim unit: no such unit at its service.
         let mut fam = new_family();
         fam["documents"] = json!([]);
         let e = apply(db, &melhus(), batch(fam)).await.expect_err("refused");
         assert_eq!(
             (e.status, e.field.as_deref()),
-            (Status::Forbidden, Some("$.cases[0].unit_id"))
+            (Status::Unprocessable, Some("$.cases[0].unit_id"))
         );
+        // A case under Trondheim's case id is Melhus' own new case; Trondheim's stays.
+        let before = crate::db::rows::case_by_id(db, "case-a").await.expect("q");
+        let mine = payload::person(
+            &json!({"pid": "03039190004", "given_name": "Ola", "family_name": "Ny", "birth_date": "2015-03-03"}),
+            "$",
+        )
+        .expect("valid");
+        let w = put(
+            db,
+            &melhus(),
+            Write::Person {
+                id: "p-a-nora".into(),
+                person: mine,
+            },
+        )
+        .await
+        .expect("own person");
+        assert_eq!(w.result, Change::Created);
         let case = payload::case(
             &json!({"unit_id": "unit-ms-barnevern", "main_person_id": "p-a-nora", "phase": "AVSLUTTET", "opened_on": "2020-01-01"}),
             "$",
         )
         .expect("valid");
-        let e = put(
+        let w = put(
             db,
             &melhus(),
             Write::Case {
@@ -318,47 +330,39 @@ async fn a_client_writes_only_its_own_service() {
             },
         )
         .await
-        .expect_err("refused");
-        assert_eq!(
-            (e.status, e.field.as_deref()),
-            (Status::Forbidden, Some("path.id"))
-        );
-        // Nor change a person who is a party in Trondheim's case.
+        .expect("own case");
+        assert_eq!(w.result, Change::Created);
+        assert_ne!(w.case_id.as_deref(), Some("case-a"), "a row of its own");
+        let after = crate::db::rows::case_by_id(db, "case-a").await.expect("q");
+        assert_eq!(format!("{before:?}"), format!("{after:?}"));
+        // Kari (a party in Trondheim's case) sent with a lifted protection under her
+        // id and pid: Melhus has her in no case, so nothing of her row changes.
         let kari = crate::db::rows::person_by_id(db, "p-a-kari")
             .await
             .expect("q")
             .expect("kari");
-        let mut v = json!({"pid": kari.pid, "given_name": kari.given_name, "family_name": kari.family_name,
-                           "birth_date": kari.birth_date.to_string(), "address": kari.address,
-                           "protected_address": kari.protected_address, "reserved_digital": kari.reserved_digital});
-        let same = payload::person(&v, "$").expect("valid");
+        let mut v = json!({"pid": kari.pid, "given_name": "Endret", "family_name": kari.family_name,
+                           "birth_date": kari.birth_date.to_string(), "address": "Ny adresse 1",
+                           "protected_address": !kari.protected_address, "reserved_digital": kari.reserved_digital});
+        let changed = payload::person(&v, "$").expect("valid");
         let w = put(
             db,
             &melhus(),
             Write::Person {
                 id: "p-a-kari".into(),
-                person: same,
-            },
-        )
-        .await;
-        assert_eq!(
-            w.expect("identical data is a no-op").result,
-            Change::Unchanged
-        );
-        v["protected_address"] = json!(!kari.protected_address);
-        let changed = payload::person(&v, "$").expect("valid");
-        let e = put(
-            db,
-            &melhus(),
-            Write::Person {
-                id: "p-a-kari".into(),
-                person: changed.clone(),
+                person: changed,
             },
         )
         .await
-        .expect_err("refused");
-        assert_eq!(e.status, Status::Forbidden);
-        // Trondheim's own client may.
+        .expect("linked, not refused");
+        assert_eq!(w.result, Change::Created);
+        let same = crate::db::rows::person_by_id(db, "p-a-kari")
+            .await
+            .expect("q");
+        assert_eq!(format!("{same:?}"), format!("{:?}", Some(kari.clone())));
+        // Trondheim's own client, which has her in a case, may change her.
+        v["protected_address"] = json!(!kari.protected_address);
+        let changed = payload::person(&v, "$").expect("valid");
         let w = put(
             db,
             &trondheim(),
@@ -369,6 +373,14 @@ async fn a_client_writes_only_its_own_service() {
         )
         .await;
         assert_eq!(w.expect("own service").result, Change::Updated);
+        let now = crate::db::rows::person_by_id(db, "p-a-kari")
+            .await
+            .expect("q")
+            .expect("kari");
+        assert_eq!(
+            (now.given_name.as_str(), now.protected_address),
+            ("Endret", !kari.protected_address)
+        );
         t.close().await;
     }
 }

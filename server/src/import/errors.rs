@@ -114,7 +114,6 @@ impl From<ImportError> for ApiError {
     fn from(e: ImportError) -> ApiError {
         let status = match e.status {
             Status::BadRequest => StatusCode::BAD_REQUEST,
-            Status::Forbidden => StatusCode::FORBIDDEN,
             Status::Conflict => StatusCode::CONFLICT,
             Status::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Status::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,

@@ -242,13 +242,95 @@ async fn a_valid_token_writes_idempotently_for_its_own_service_only() {
         (s, b["result"].as_str()),
         (StatusCode::OK, Some("unchanged"))
     );
-    let melhus = token(&with(json!({"client_id": "melhus", "sub": "melhus"})));
-    let (s, b) = api.put_doc(Some(&melhus), "imp-3", &doc).await;
+    // Melhus/Skaun's client: Trondheim's case is no case of its own.
+    let (s, b) = api.put_doc(Some(&melhus_token()), "imp-3", &doc).await;
     assert_eq!(
         (s, b["error"].as_str()),
-        (StatusCode::FORBIDDEN, Some("other_service"))
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("not_found"))
     );
     assert_eq!(b["field"], "$.case_id");
+}
+
+fn melhus_token() -> String {
+    token(&with(json!({"client_id": "melhus", "sub": "melhus"})))
+}
+
+/// One family under keys both services' systems use, and the mother (same pid) at both.
+fn family(unit: &str, tag: &str, child_pid: &str) -> Value {
+    json!({
+        "persons": [
+            {"id": "k-child", "pid": child_pid, "given_name": format!("Barn{tag}"), "family_name": "Ny", "birth_date": "2015-01-01"},
+            {"id": "k-mor", "pid": "01018590002", "given_name": "Eva", "family_name": "Ny", "birth_date": "1985-01-01", "protected_address": true}
+        ],
+        "cases": [{"id": "k-case", "unit_id": unit, "main_person_id": "k-child", "phase": "UNDERSOKELSE", "opened_on": "2026-10-01"}],
+        "parties": [{"id": "k-party", "case_id": "k-case", "person_id": "k-mor", "role": "MOR", "valid_from": "2026-10-01"}],
+        "milestones": [{"id": "k-ms", "case_id": "k-case", "kind": "UNDERSOKELSE_STARTET", "occurred_on": "2026-10-01", "seq": 1}],
+        "documents": [{"id": "k-doc", "case_id": "k-case", "doc_type": "MELDING", "title": format!("Melding {tag}"), "doc_date": "2026-10-01", "body": [{"kind": "p", "text": format!("Tekst {tag}")}]}]
+    })
+}
+
+/// Over HTTP: Melhus/Skaun's client probes the keys Trondheim's client used, on a
+/// portal where Trondheim imported under them and on one where nobody did. Every
+/// status and body is the same. The old code answered 403 `other_service` for
+/// Trondheim's case and document, and 409 for the mother's pid.
+#[tokio::test]
+async fn another_services_keys_are_answered_like_unused_ones() {
+    let used = Api::new(1_000).await;
+    let unused = Api::new(1_000).await;
+    let trd = family("unit-trd-lerkendal", "TRD", "01011590001");
+    let (s, _, b) = used
+        .call(
+            "POST",
+            "/v1/batch",
+            Some(&token(&claims())),
+            Some(trd.to_string()),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let msk = family("unit-ms-barnevern", "MSK", "02021590003");
+    let t = melhus_token();
+    let probes = [
+        ("PUT", "/v1/documents/k-doc", msk["documents"][0].clone()),
+        (
+            "PUT",
+            "/v1/cases/k-case/parties/k-party",
+            msk["parties"][0].clone(),
+        ),
+        (
+            "PUT",
+            "/v1/cases/k-case/milestones/k-ms",
+            msk["milestones"][0].clone(),
+        ),
+        ("PUT", "/v1/cases/k-case", msk["cases"][0].clone()),
+        ("PUT", "/v1/persons/k-mor", msk["persons"][1].clone()),
+        ("PUT", "/v1/persons/k-mor", msk["persons"][1].clone()),
+        ("POST", "/v1/batch", msk.clone()),
+        ("PUT", "/v1/documents/k-doc", msk["documents"][0].clone()),
+    ];
+    for (method, path, body) in probes {
+        let a = used
+            .call(method, path, Some(&t), Some(body.to_string()))
+            .await;
+        let b = unused
+            .call(method, path, Some(&t), Some(body.to_string()))
+            .await;
+        assert_eq!((a.0, &a.2), (b.0, &b.2), "{method} {path}");
+        assert_ne!(a.0, StatusCode::FORBIDDEN, "{method} {path}: {}", a.2);
+        assert_ne!(a.0, StatusCode::CONFLICT, "{method} {path}: {}", a.2);
+    }
+    // Trondheim's rows are untouched: its own repeat changes nothing.
+    let (s, _, b) = used
+        .call(
+            "POST",
+            "/v1/batch",
+            Some(&token(&claims())),
+            Some(trd.to_string()),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let results = b["results"].as_array().cloned().unwrap_or_default();
+    assert!(!results.is_empty());
+    assert!(results.iter().all(|r| r["result"] == "unchanged"), "{b}");
 }
 
 #[tokio::test]

@@ -12,7 +12,11 @@
 //! archive with its decisions. Identical content is a no-op, which keeps repeated
 //! PUTs idempotent. Ids from the source system cannot contain `~`, so derived version
 //! ids never collide with theirs.
+//!
+//! The client's key names the first version (`keys`); the client hears of a version as
+//! `<key>~<n>`, never by its internal id.
 
+use super::keys::{self, Kind};
 use super::{opt_date, own_case, ImportClient, Loc, Written};
 use crate::db::now_unix;
 use crate::domain::rich_text::{body_to_json, parse_body};
@@ -33,20 +37,19 @@ pub async fn put(
     id: &str,
     d: &DocumentIn,
 ) -> Result<Written, ImportError> {
-    let root = sqlx::query("SELECT case_id FROM documents WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let root = keys::lookup(conn, &client.service_id, Kind::Document, id).await?;
+    let case_id = own_case(conn, client, &d.case_id, loc.field("case_id")).await?;
     let Some(root) = root else {
-        own_case(conn, client, &d.case_id, loc.field("case_id")).await?;
-        insert(conn, id, d, None).await?;
-        return Ok(written(id, id, &d.case_id, Change::Created));
+        let root = keys::claim(conn, &client.service_id, Kind::Document, id).await?;
+        insert(conn, &root, &case_id, d, None).await?;
+        return Ok(written(id, &root, &root, &case_id, Change::Created));
     };
-    let stored_case: String = root.try_get("case_id")?;
-    // The stored document's service decides first, so a client cannot probe or
-    // touch another service's document by naming its own case in the body.
-    own_case(conn, client, &stored_case, loc.param("id")).await?;
-    if stored_case != d.case_id {
+    let stored_case: String = sqlx::query("SELECT case_id FROM documents WHERE id = $1")
+        .bind(&root)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("case_id")?;
+    if stored_case != case_id {
         return Err(ImportError::invalid(
             "immutable",
             loc.field("case_id"),
@@ -57,21 +60,21 @@ pub async fn put(
     // on this version and this correction never interleave: either the decision is
     // written first and the correction becomes a new version, or the correction lands
     // first and the decision is refused as made on another version.
-    crate::db::lock_document(conn, id).await?;
-    let (current, versions) = current_version(conn, id).await?;
-    if current != id {
+    crate::db::lock_document(conn, &root).await?;
+    let (current, versions) = current_version(conn, &root).await?;
+    if current != root {
         crate::db::lock_document(conn, &current).await?;
     }
     if same_content(conn, &current, d).await? {
-        return Ok(written(id, &current, &d.case_id, Change::Unchanged));
+        return Ok(written(id, &root, &current, &case_id, Change::Unchanged));
     }
     if !has_decisions(conn, &current).await? {
         update(conn, &current, d).await?;
-        return Ok(written(id, &current, &d.case_id, Change::Updated));
+        return Ok(written(id, &root, &current, &case_id, Change::Updated));
     }
     let mut n = versions + 1;
     let new_id = loop {
-        let candidate = format!("{id}~{n}");
+        let candidate = format!("{root}~{n}");
         if sqlx::query("SELECT 1 AS one FROM documents WHERE id = $1")
             .bind(&candidate)
             .fetch_optional(&mut *conn)
@@ -82,18 +85,21 @@ pub async fn put(
         }
         n += 1;
     };
-    insert(conn, &new_id, d, Some(&current)).await?;
-    Ok(written(id, &new_id, &d.case_id, Change::Superseded))
+    insert(conn, &new_id, &case_id, d, Some(&current)).await?;
+    Ok(written(id, &root, &new_id, &case_id, Change::Superseded))
 }
 
-fn written(id: &str, version: &str, case_id: &str, result: Change) -> Written {
+/// `version` is internal (`root` or `<root>~<n>`); the client hears it under its key.
+fn written(id: &str, root: &str, version: &str, case_id: &str, result: Change) -> Written {
+    let suffix = version.strip_prefix(root).unwrap_or_default();
     Written {
         kind: "document",
         id: id.to_string(),
         result,
-        version_id: Some(version.to_string()),
+        version_id: Some(format!("{id}{suffix}")),
         case_id: Some(case_id.to_string()),
         person_id: None,
+        document_id: Some(version.to_string()),
     }
 }
 
@@ -157,6 +163,7 @@ async fn has_decisions(conn: &mut AnyConnection, version: &str) -> Result<bool, 
 async fn insert(
     conn: &mut AnyConnection,
     id: &str,
+    case_id: &str,
     d: &DocumentIn,
     supersedes: Option<&str>,
 ) -> Result<(), ImportError> {
@@ -166,7 +173,7 @@ async fn insert(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(id)
-    .bind(&d.case_id)
+    .bind(case_id)
     .bind(d.doc_type.as_str())
     .bind(&d.title)
     .bind(d.doc_date.to_string())

@@ -1,16 +1,17 @@
 //! Applies checked payloads to the database: one transaction per request, every
-//! reference and the client's service checked inside it, the audit entries written
-//! once it has committed.
+//! reference resolved under the client's own service inside it (`keys`), the audit
+//! entries written once it has committed.
 
 mod cases;
 mod documents;
+pub mod keys;
 mod persons;
 
 use super::error::ImportError;
 use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
 use crate::audit::{self, Actor, Entry};
 use crate::db::{Backend, Db};
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// An authenticated import client and the one service whose data it may write.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,19 +120,24 @@ pub enum Change {
     Superseded,
 }
 
-/// What one write did.
+/// What one write did. The serialised fields are the client's own keys; the skipped
+/// ones are internal row ids, for the audit log only.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Written {
     pub kind: &'static str,
     pub id: String,
     pub result: Change,
-    /// For documents: the row now holding the content (the id itself, or `<id>~<n>`).
+    /// For documents: the version now holding the content, under the client's key
+    /// (the id itself, or `<id>~<n>` for the n-th version).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version_id: Option<String>,
     #[serde(skip)]
     pub case_id: Option<String>,
     #[serde(skip)]
     pub person_id: Option<String>,
+    /// For documents: the internal id of that version.
+    #[serde(skip)]
+    pub document_id: Option<String>,
 }
 
 /// Applies `writes` in one transaction: all or nothing. On SQLite the transaction
@@ -159,16 +165,13 @@ pub async fn apply(
     // idempotent no-op that is audited, so no accepted write stays unaudited for good.
     for (w, (_, write)) in done.iter().zip(&writes) {
         let action = format!("import.{}.put", write.kind());
-        let document_id = (w.kind == "document")
-            .then_some(w.version_id.as_deref())
-            .flatten();
         audit::record(
             db,
             Actor::System,
             Entry {
                 action: &action,
                 case_id: w.case_id.as_deref(),
-                document_id,
+                document_id: w.document_id.as_deref(),
                 subject_person_id: w.person_id.as_deref(),
                 reason: Some(&client.client_id),
             },
@@ -199,44 +202,41 @@ async fn apply_one(
     }
 }
 
-/// The service of a case, checked against the client's: the case must exist (422)
-/// and belong to the client's service (403).
+/// The internal id of the client's own case under its key. A key the client has not
+/// imported is "no case", whether or not another service uses it.
 async fn own_case(
     conn: &mut AnyConnection,
     client: &ImportClient,
     case_id: &str,
     field: String,
-) -> Result<(), ImportError> {
-    let row = sqlx::query("SELECT service_id FROM cases WHERE id = $1")
-        .bind(case_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    match row {
-        None => Err(ImportError::invalid(
-            "not_found",
-            field,
-            format!("there is no case {case_id}; import the case first"),
-        )),
-        Some(r) if r.try_get::<String, _>("service_id")? == client.service_id => Ok(()),
-        Some(_) => Err(ImportError::forbidden(
-            field,
-            "the case belongs to another service than this client's",
-        )),
-    }
+) -> Result<String, ImportError> {
+    keys::lookup(conn, &client.service_id, keys::Kind::Case, case_id)
+        .await?
+        .ok_or_else(|| {
+            ImportError::invalid(
+                "not_found",
+                field,
+                format!("there is no case {case_id}; import the case first"),
+            )
+        })
 }
 
-/// Whether a row with this id exists in `table` (a fixed name, never input).
-async fn exists(
+/// The internal id of the client's own person under its key (see `own_case`).
+async fn own_person(
     conn: &mut AnyConnection,
-    table: &'static str,
-    id: &str,
-) -> Result<bool, ImportError> {
-    let sql = format!("SELECT 1 AS one FROM {table} WHERE id = $1");
-    Ok(sqlx::query(&sql)
-        .bind(id)
-        .fetch_optional(&mut *conn)
+    client: &ImportClient,
+    person_id: &str,
+    field: String,
+) -> Result<String, ImportError> {
+    keys::lookup(conn, &client.service_id, keys::Kind::Person, person_id)
         .await?
-        .is_some())
+        .ok_or_else(|| {
+            ImportError::invalid(
+                "not_found",
+                field,
+                "there is no person with this id; import the person first",
+            )
+        })
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> Option<String> {
