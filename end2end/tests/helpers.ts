@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -86,30 +87,110 @@ export async function reviewAndConfirm(page: Page) {
   await page.getByRole('button', { name: 'Bekreft og lagre' }).click();
 }
 
-export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string> };
+/** What a probe is about, so the matrix knows the answer to expect: a case, a document
+ * page or function, a document's PDF, or (`none`) a list that exists for everyone. */
+export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf'; id: string; ownCase: boolean };
+
+export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string>; target?: Target };
+
+export type LeakCheck = {
+  persons: {
+    id: string; pid: string; name: string; forbidden: string[]; forbidden_pids: string[]; forbidden_names: string[];
+    cases: string[]; documents: string[]; pdfs: string[];
+  }[];
+  cases: string[];
+  case_parties: Record<string, string[]>;
+  documents: { id: string; case_id: string }[];
+  all_sentinels: string[];
+};
+
+/** The leak check, written again from the decisions the database holds now
+ * (`minsak leak-check`): specs before the matrix decide on demo documents (the files
+ * run in name order, import-flow before leak-matrix, release-safety before
+ * staff-matrix, and each project after the one before), so the list the seeder wrote
+ * would be wrong in both directions. Same database and settings as the web server. */
+export function freshLeakCheck(): LeakCheck {
+  const root = join(process.cwd(), '..');
+  const file = `${dataDir}/leakcheck-now.json`;
+  const portal = `http://localhost:${process.env.E2E_PORTAL_PORT ?? 3100}`;
+  execFileSync(process.env.MINSAK_BIN ?? 'target/release/minsak', ['leak-check', file], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? `sqlite://${dataDir}/e2e.db`,
+      MINSAK_PUBLIC_URL: portal,
+      MINSAK_LISTEN: '127.0.0.1:0',
+      OIDC_ISSUER: `http://localhost:${process.env.E2E_OIDC_PORT ?? 9190}`,
+      TEST_PERSONS_FILE: `${dataDir}/testpersons.json`,
+      MINSAK_LOG: 'warn',
+    },
+  });
+  return JSON.parse(readFileSync(join(root, file), 'utf8'));
+}
 
 /** Every citizen page, server function and download there is for these cases and
- * documents: what a citizen (or an attacker with a citizen's session) could request. */
-export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[]): Probe[] {
+ * documents: what a citizen (or an attacker with a citizen's session) could request.
+ * `crossCases`: cases to pair every document with besides its own (one the person can
+ * open, so a read that checks the case but not that the document belongs to it would
+ * serve the document). */
+export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = []): Probe[] {
   const out: Probe[] = [
-    { method: 'GET', url: '/mine-saker' },
-    { method: 'POST', url: '/api/my_cases', form: {} },
+    { method: 'GET', url: '/mine-saker', target: { kind: 'none' } },
+    { method: 'POST', url: '/api/my_cases', form: {}, target: { kind: 'none' } },
   ];
   for (const c of cases) {
-    out.push({ method: 'GET', url: `/sak/${c}` }, { method: 'GET', url: `/sak/${c}/dokumenter` });
-    out.push({ method: 'POST', url: '/api/case_overview', form: { case_id: c } });
-    out.push({ method: 'POST', url: '/api/case_documents', form: { case_id: c } });
+    const target: Target = { kind: 'case', id: c };
+    out.push({ method: 'GET', url: `/sak/${c}`, target }, { method: 'GET', url: `/sak/${c}/dokumenter`, target });
+    out.push({ method: 'POST', url: '/api/case_overview', form: { case_id: c }, target });
+    out.push({ method: 'POST', url: '/api/case_documents', form: { case_id: c }, target });
   }
   for (const d of documents) {
-    out.push({ method: 'GET', url: `/sak/${d.case_id}/dokumenter/${d.id}` });
-    out.push({ method: 'GET', url: `/sak/${d.case_id}/dokumenter/${d.id}/pdf` });
-    out.push({ method: 'POST', url: '/api/read_document', form: { case_id: d.case_id, document_id: d.id } });
+    const pairs = [d.case_id, ...crossCases.filter((c) => c !== d.case_id).slice(0, 1)];
+    for (const c of pairs) {
+      const target: Target = { kind: 'document', id: d.id, ownCase: c === d.case_id };
+      out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}`, target });
+      out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/pdf`, target: { ...target, kind: 'pdf' } });
+      out.push({ method: 'POST', url: '/api/read_document', form: { case_id: c, document_id: d.id }, target });
+    }
+  }
+  return out;
+}
+
+/** The answer a logged-in person must get: 200 for what the demo gave them (a case
+ * they are a party to, a document listed for them in its own case, a PDF a share
+ * released), 404 for everything else, pages, downloads and server functions alike
+ * (`ApiError::NotFound`), so nobody can tell "not yours" from "not there". */
+export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[] }): number {
+  const t = p.target ?? { kind: 'none' };
+  switch (t.kind) {
+    case 'none': return 200;
+    case 'case': return who.cases.includes(t.id) ? 200 : 404;
+    case 'document': return t.ownCase && who.documents.includes(t.id) ? 200 : 404;
+    case 'pdf': return t.ownCase && who.pdfs.includes(t.id) ? 200 : 404;
+  }
+}
+
+/** Innsyn requests for documents the person may not ask about (not listed for them, or
+ * paired with another case): each must answer 404 and store nothing. Never for a
+ * document withheld from them in its own case, where a request would be stored. */
+export function refusedInnsynProbes(documents: { id: string; case_id: string }[], who: { documents: string[] }, crossCases: string[]): Probe[] {
+  const out: Probe[] = [];
+  for (const d of documents) {
+    const cases = who.documents.includes(d.id)
+      ? crossCases.filter((c) => c !== d.case_id).slice(0, 1)
+      : [d.case_id];
+    for (const c of cases) {
+      out.push({ method: 'POST', url: `/sak/${c}/dokumenter/${d.id}/innsyn`, form: { message: 'matrix' }, target: { kind: 'document', id: d.id, ownCase: c === d.case_id } });
+    }
   }
   return out;
 }
 
 /** Sends one probe without following redirects; the body and headers as one text. */
 export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string }> {
+  // A state change from the portal's own pages carries its origin; so does a probe,
+  // so the cross-site check passes and the access check is what answers.
   const res = p.method === 'GET'
     ? await request.get(p.url, { maxRedirects: 0 })
     : await request.post(p.url, { form: p.form, maxRedirects: 0, headers: sameOrigin });

@@ -1,18 +1,13 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citizenProbes, expectRefused, probe, sameOrigin, staffLogin } from './helpers';
+import { citizenProbes, expectRefused, freshLeakCheck, probe, sameOrigin, staffLogin, type LeakCheck } from './helpers';
 
 // The staff half of the authorization matrix: every demo employee logs in through the
 // dev provider and requests every workbench page, server function and decision form
 // for every case and document of the demo. Cases outside the employee's own unit must
 // answer "not found" and carry no sentinel of the demo's content.
 
-type LeakCheck = {
-  persons: { id: string; name: string; forbidden: string[] }[];
-  cases: string[];
-  documents: { id: string; case_id: string }[];
-};
 type Employee = { sub: string; name: string; unit: string };
 
 const dataDir = process.env.E2E_DATA_DIR ?? 'target/e2e-data';
@@ -34,7 +29,7 @@ async function expectNotFound(request: APIRequestContext, what: string, res: Pro
 test('no employee reaches the cases of another unit', async ({ browser, javaScriptEnabled, isMobile }) => {
   test.skip(!javaScriptEnabled || isMobile, 'runs once, on desktop');
   test.setTimeout(600_000);
-  const leak: LeakCheck = readJson('leakcheck.json');
+  const leak: LeakCheck = freshLeakCheck();
   const employees: Employee[] = readJson('testpersons.json').employees;
   let refused = 0;
   for (const employee of employees) {
@@ -77,7 +72,7 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
 test('"preview as" shows each person only what was released to that person', async ({ browser, javaScriptEnabled, isMobile }) => {
   test.skip(!javaScriptEnabled || isMobile, 'runs once, on desktop');
   test.setTimeout(600_000);
-  const leak: LeakCheck = readJson('leakcheck.json');
+  const leak: LeakCheck = freshLeakCheck();
   const employees: Employee[] = readJson('testpersons.json').employees;
   // One caseworker per unit covers every case of the demo.
   const perUnit = [...new Map(employees.map((e) => [e.unit, e])).values()];
@@ -100,6 +95,29 @@ test('"preview as" shows each person only what was released to that person', asy
             if (res.status() === 200) previews += 1;
             const leaked = [...(await res.text()).matchAll(SENTINELS)].map((m) => m[0]).filter((s) => forbidden.has(s));
             expect(leaked, `${url} shows what ${person.name} may not see`).toEqual([]);
+          }
+        }
+        // The preview's server functions, as each party of the case: the same answer
+        // the party gets (200 for what is theirs, 404 otherwise) and nothing forbidden
+        // to that party.
+        for (const person of leak.persons.filter((p) => (leak.case_parties[c] ?? []).includes(p.id))) {
+          const forbidden = new Set(person.forbidden);
+          const calls = [
+            { what: 'staff_preview_case', form: { case_id: c, person_id: person.id }, ok: person.cases.includes(c) },
+            ...leak.documents.filter((d) => d.case_id === c).map((d) => ({
+              what: `staff_preview_document ${d.id}`,
+              form: { case_id: c, person_id: person.id, document_id: d.id },
+              ok: person.cases.includes(c) && person.documents.includes(d.id),
+            })),
+          ];
+          for (const call of calls) {
+            const res = await probe(page.request, { method: 'POST', url: `/api/${call.what.split(' ')[0]}`, form: call.form });
+            const what = `${call.what} as ${person.name}`;
+            expect(res.status, what).toBe(call.ok ? 200 : 404);
+            if (call.ok) previews += 1;
+            const leaked = [...res.text.matchAll(SENTINELS)].map((m) => m[0]).filter((s) => forbidden.has(s));
+            expect(leaked, `${what} shows what the party may not see`).toEqual([]);
+            expect(person.forbidden_pids.filter((pid) => res.text.includes(pid)), `${what}: national ids`).toEqual([]);
           }
         }
       }

@@ -35,7 +35,8 @@ impl axum::extract::FromRef<ServerState> for leptos::config::LeptosOptions {
     }
 }
 
-const USAGE: &str = "usage: minsak [serve | seed [--scale N] [--leak-check FILE]]";
+const USAGE: &str =
+    "usage: minsak [serve | seed [--scale N] [--leak-check FILE] | leak-check FILE [--scale N]]";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -50,6 +51,7 @@ async fn main() -> anyhow::Result<()> {
     match args.first().map(String::as_str) {
         None | Some("serve") => router::serve(config).await,
         Some("seed") => seed::run(&config, seed::Options::parse(&args[1..])?).await,
+        Some("leak-check") => seed::leak_check(&config, &args[1..]).await,
         Some(_) => anyhow::bail!(USAGE),
     }
 }

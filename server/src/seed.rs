@@ -53,6 +53,24 @@ pub async fn run(config: &Config, opts: Options) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `minsak leak-check FILE [--scale N]`: writes the leak check again from the release
+/// decisions the database holds now (the demo must have been seeded with that scale).
+/// Dev and test only: the end-to-end matrix runs it after specs that decide on demo
+/// documents, so its forbidden lists match the data it probes.
+pub async fn leak_check(config: &Config, args: &[String]) -> anyhow::Result<()> {
+    let (file, rest) = args
+        .split_first()
+        .filter(|(f, _)| !f.starts_with("--"))
+        .ok_or_else(|| anyhow::anyhow!("leak-check needs a file\n{}", crate::USAGE))?;
+    let opts = Options::parse(rest)?;
+    let db = Db::connect(&config.database_url).await?;
+    let today = app::state::today();
+    let json = app::demo::generate(today, opts.scale)
+        .leak_check_from_db(&db, today)
+        .await?;
+    write_json(file, &json)
+}
+
 fn write_json(path: &str, value: &serde_json::Value) -> anyhow::Result<()> {
     let path = std::path::Path::new(path);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

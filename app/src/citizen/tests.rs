@@ -3,7 +3,10 @@
 //! release to that person. The forbidden list comes from the demo's own record, not
 //! from the policy under test.
 
-use super::{case_overview, document_list, document_pdf, my_cases, read_document};
+use super::{
+    case_overview, document_list, document_pdf, my_cases, read_document, request_innsyn,
+    RequestOutcome,
+};
 use crate::db::seed::insert_demo;
 use crate::db::testing::TestDb;
 use crate::db::Db;
@@ -75,6 +78,14 @@ async fn no_person_receives_a_sentinel_not_released_to_them() {
                 person.id,
                 t.db.backend
             );
+            // National ids of others, and names from cases they are not on.
+            let foreign: Vec<String> = data
+                .forbidden_pids(&person.id)
+                .into_iter()
+                .chain(data.forbidden_names(&person.id, today()))
+                .filter(|s| seen.contains(s.as_str()))
+                .collect();
+            assert!(foreign.is_empty(), "{:?} received {foreign:?}", person.id);
             if seen.contains("LEAK-FAMILY-") {
                 checked_with_content += 1;
             }
@@ -158,6 +169,120 @@ async fn reads_are_audited_and_the_audit_log_is_append_only() {
                 .is_err(),
             "audit rows cannot be deleted"
         );
+        t.close().await;
+    }
+}
+
+/// The demo's own record decides what each person finds: their cases and listed
+/// documents are there, everything else is "not found", also a document asked for
+/// under another of their cases (a read that checked the case but not that the
+/// document belongs to it would serve it). A refused innsyn request stores nothing.
+#[tokio::test]
+async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() {
+    let data = generate(today(), 1);
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &data).await.expect("seed");
+        let events = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM innsyn_events")
+                .fetch_one(&db.pool)
+                .await
+                .expect("count")
+        };
+        let stored = events().await;
+        for person in &data.persons {
+            let cases = data.visible_cases(&person.id, today());
+            let (listed, pdfs) = data.visible_documents(&person.id, today());
+            for c in &data.cases {
+                let found = case_overview(db, &person.id, &c.id, today())
+                    .await
+                    .expect("overview")
+                    .is_some();
+                assert_eq!(found, cases.contains(&c.id), "{} {}", person.id, c.id);
+            }
+            for d in &data.documents {
+                let other = cases.iter().find(|c| **c != d.case_id);
+                for case_id in std::iter::once(&d.case_id).chain(other) {
+                    let own = *case_id == d.case_id;
+                    let read = read_document(db, &person.id, case_id, &d.id, today(), Locale::Nb)
+                        .await
+                        .expect("read");
+                    let what = format!("{} {} under {case_id}", person.id, d.id);
+                    assert_eq!(read.is_some(), own && listed.contains(&d.id), "{what}");
+                    let pdf = document_pdf(db, &person.id, case_id, &d.id, today())
+                        .await
+                        .expect("pdf");
+                    assert_eq!(pdf.is_some(), own && pdfs.contains(&d.id), "pdf {what}");
+                    // Never for a document withheld from them in its own case (that
+                    // request would be right to store).
+                    if !(own && listed.contains(&d.id)) {
+                        let outcome =
+                            request_innsyn(db, &person.id, case_id, &d.id, "matrix", today())
+                                .await
+                                .expect("innsyn");
+                        assert_eq!(outcome, RequestOutcome::NotFound, "innsyn {what}");
+                    }
+                }
+            }
+        }
+        assert_eq!(events().await, stored, "a refused request stored an event");
+        t.close().await;
+    }
+}
+
+/// "Preview as" through the same read functions: staff of the case's unit previewing
+/// each party see nothing forbidden to that party, and exactly what the party finds.
+#[tokio::test]
+async fn the_staff_preview_shows_each_party_only_what_is_theirs() {
+    let data = generate(today(), 1);
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &data).await.expect("seed");
+        for case in &data.cases {
+            let staff = case.caseworker_id.as_deref().expect("caseworker");
+            let ctx = crate::staff::StaffCtx::load(db, staff, &case.unit_id, &[])
+                .await
+                .expect("load")
+                .expect("unit");
+            for party in data.parties.iter().filter(|p| p.case_id == case.id) {
+                let who = &party.person_id;
+                let forbidden = data.forbidden_for(who, today());
+                let (listed, _) = data.visible_documents(who, today());
+                let mut seen = format!(
+                    "{:?}",
+                    crate::staff::preview_case(db, &ctx, &case.id, who, today())
+                        .await
+                        .expect("preview")
+                );
+                for d in data.documents.iter().filter(|d| d.case_id == case.id) {
+                    let doc = crate::staff::preview_document(
+                        db,
+                        &ctx,
+                        &case.id,
+                        who,
+                        &d.id,
+                        today(),
+                        Locale::Nb,
+                    )
+                    .await
+                    .expect("preview");
+                    assert_eq!(doc.is_some(), listed.contains(&d.id), "{who} {}", d.id);
+                    seen.push_str(&format!("{doc:?}"));
+                }
+                let leaked: Vec<&String> = forbidden
+                    .iter()
+                    .filter(|s| seen.contains(s.as_str()))
+                    .collect();
+                assert!(
+                    leaked.is_empty(),
+                    "preview of {who} on {:?}: {leaked:?}",
+                    db.backend
+                );
+                for pid in data.forbidden_pids(who) {
+                    assert!(!seen.contains(&pid), "preview of {who} shows {pid}");
+                }
+            }
+        }
         t.close().await;
     }
 }

@@ -282,3 +282,18 @@ pub async fn decisions_for(
     .map(decision)
     .collect()
 }
+
+/// Every release decision there is, oldest first (for the demo's leak check, which
+/// derives what each person may see from the decisions in force).
+pub async fn all_decisions(db: &Db) -> Result<Vec<ReleaseDecision>, sqlx::Error> {
+    sqlx::query(
+        "SELECT seq, document_id, person_id, state, grounds_code, justification, \
+                merinnsyn_considered, redactions, covers_pdf, reason, decided_by, decided_at \
+         FROM release_decisions ORDER BY seq",
+    )
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(decision)
+    .collect()
+}

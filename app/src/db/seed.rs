@@ -167,14 +167,12 @@ fn tables(d: &DemoData) -> Vec<Table> {
         .documents
         .iter()
         .partition(|doc| doc.supersedes_id.is_none());
+    let pdfs: std::collections::HashMap<&str, &Vec<u8>> =
+        d.pdfs.iter().map(|(id, b)| (id.as_str(), b)).collect();
     let document_rows = |docs: Vec<&crate::domain::Document>| -> Vec<Vec<Value>> {
         docs.into_iter()
             .map(|doc| {
-                let pdf = d
-                    .pdfs
-                    .iter()
-                    .find(|(id, _)| *id == doc.id)
-                    .map(|(_, b)| b.clone());
+                let pdf = pdfs.get(doc.id.as_str()).map(|b| (*b).clone());
                 vec![
                     text(&doc.id),
                     text(&doc.case_id),
@@ -208,6 +206,22 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 opt(x.reason.clone()),
                 text(&x.decided_by),
                 int(x.decided_at),
+            ]
+        })
+        .collect();
+    let innsyn = d
+        .innsyn
+        .iter()
+        .map(|r| {
+            vec![
+                text(&r.case_id),
+                text(&r.document_id),
+                text(&r.person_id),
+                text(crate::domain::InnsynEvent::Requested.as_str()),
+                opt(Some(r.message.clone())),
+                text("citizen"),
+                text(&r.person_id),
+                int(r.at),
             ]
         })
         .collect();
@@ -319,6 +333,20 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 "decided_at",
             ],
             decisions,
+        ),
+        (
+            "innsyn_events",
+            &[
+                "case_id",
+                "document_id",
+                "person_id",
+                "kind",
+                "message",
+                "actor_kind",
+                "actor_id",
+                "at",
+            ],
+            innsyn,
         ),
     ]
 }

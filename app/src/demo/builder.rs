@@ -2,7 +2,7 @@
 //! which the sentinel grants are derived in [`Builder::finish`].
 
 use crate::demo::pid::synthetic_pid;
-use crate::demo::{DemoCitizen, DemoData, SentinelGrant};
+use crate::demo::{DemoCitizen, DemoData, DemoInnsyn, PartyWindow, SentinelGrant};
 use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
 use crate::domain::grounds::GroundsCode;
 use crate::domain::rich_text::{Block, BlockKind, Redaction};
@@ -76,6 +76,8 @@ pub struct Builder {
     windows: HashMap<(String, String), Vec<Period>>,
     secrets: HashMap<String, Vec<Redaction>>,
     family_of_case: HashMap<String, String>,
+    /// Documents given a PDF rendering besides those withheld or partly shared.
+    pdf_docs: HashSet<String>,
 }
 
 impl Builder {
@@ -88,6 +90,7 @@ impl Builder {
             windows: HashMap::new(),
             secrets: HashMap::new(),
             family_of_case: HashMap::new(),
+            pdf_docs: HashSet::new(),
         }
     }
 
@@ -127,10 +130,28 @@ impl Builder {
         token
     }
 
-    /// Text to be redacted: the sentence plus a REDACTED sentinel, for [`Body::p_secret`].
+    /// Text to be redacted, for [`Body::p_secret`]: the sentence with a sentinel at its
+    /// start, in its middle and at its end (`LEAK-REDACTED-START/MID/END-n`, one `n` per
+    /// secret), so a leak of any part of the span longer than a token shows.
     pub fn secret(&mut self, text: &str) -> String {
-        let token = self.token("REDACTED");
-        format!("{text} (ref. {token})")
+        let start = self.token("REDACTED-START");
+        let mid = self.token("REDACTED-MID");
+        let end = self.token("REDACTED-END");
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let half = words.len().div_ceil(2);
+        let parts = [
+            start.as_str(),
+            &words[..half].join(" "),
+            mid.as_str(),
+            &words[half..].join(" "),
+            &format!("(ref. {end})"),
+        ];
+        parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<&str>>()
+            .join(" ")
     }
 
     // ---- people ----
@@ -389,6 +410,9 @@ impl Builder {
             .cloned()
             .expect("case was added through the builder");
         let token = self.token(&format!("FAMILY-{family}"));
+        // The title is shown to whoever the document is listed for (withheld included),
+        // to nobody else: its own sentinel tells a leaked title from a leaked body.
+        let title_token = self.token("TITLE");
         let mut blocks = body.blocks;
         blocks.push(Block::new(
             BlockKind::Paragraph,
@@ -399,7 +423,7 @@ impl Builder {
             id: id.clone(),
             case_id: case.id.clone(),
             doc_type,
-            title: title.into(),
+            title: format!("{title} ({title_token})"),
             doc_date,
             body: blocks,
             has_pdf: false,
@@ -411,14 +435,10 @@ impl Builder {
         id
     }
 
-    /// Gives a document a small PDF rendering (only used for one shared vedtak).
-    pub fn attach_pdf(&mut self, doc_id: &str, lines: &[&str]) {
-        if let Some(doc) = self.data.documents.iter_mut().find(|d| d.id == doc_id) {
-            doc.has_pdf = true;
-            self.data
-                .pdfs
-                .push((doc_id.to_string(), crate::demo::pdf::minimal_pdf(lines)));
-        }
+    /// Gives a document a PDF rendering of its text (see [`Builder::finish`]); documents
+    /// withheld from someone or partly shared get one anyway.
+    pub fn attach_pdf(&mut self, doc_id: &str) {
+        self.pdf_docs.insert(doc_id.to_string());
     }
 
     pub fn supersedes(&mut self, doc_id: &str, older_id: &str) {
@@ -439,6 +459,14 @@ impl Builder {
         let doc_date = self.doc(doc_id).doc_date;
         let at = self.instant(doc_date + Days::new(3));
         self.release_at(doc_id, person, state, grounds, at);
+    }
+
+    /// Shares the text only: the caseworker did not open the PDF, so it is not released.
+    pub fn release_text_only(&mut self, doc_id: &str, person: &Person) {
+        self.release(doc_id, person, ReleaseState::Shared, None);
+        if let Some(last) = self.data.decisions.last_mut() {
+            last.covers_pdf = false;
+        }
     }
 
     pub fn release_at(
@@ -465,13 +493,22 @@ impl Builder {
             Vec::new()
         };
         let considered = matches!(state, ReleaseState::Withheld | ReleaseState::PartlyShared);
+        // Each justification is written for one party: its own sentinel, shown to that
+        // party only (and only while the decision withholding from them is in force).
+        let justification = match grounds {
+            Some((_, text)) => {
+                let token = self.token("JUSTIFICATION");
+                Some(format!("{text} (ref. {token})"))
+            }
+            None => None,
+        };
         self.data.decisions.push(ReleaseDecision {
             seq: self.data.decisions.len() as i64 + 1,
             document_id: doc_id.into(),
             person_id: person.id.clone(),
             state,
             grounds_code: grounds.map(|(g, _)| g.as_str().to_string()),
-            justification: grounds.map(|(_, j)| j.to_string()),
+            justification,
             merinnsyn_considered: considered,
             redactions,
             // The demo's caseworkers opened every PDF they shared.
@@ -490,53 +527,52 @@ impl Builder {
             .expect("document exists")
     }
 
-    /// Adds WITHHELD sentinels and derives the grants from the decisions in force.
+    /// An innsyn request by `person` for a document withheld from them; the message
+    /// carries an INNSYN sentinel only the asker may see.
+    pub fn innsyn_request(&mut self, doc_id: &str, person: &Person, message: &str, on: NaiveDate) {
+        let token = self.token("INNSYN");
+        let case_id = self.doc(doc_id).case_id.clone();
+        let at = self.instant(on);
+        self.data.innsyn.push(DemoInnsyn {
+            case_id,
+            document_id: doc_id.into(),
+            person_id: person.id.clone(),
+            message: format!("{message} (ref. {token})"),
+            at,
+        });
+    }
+
+    /// Adds WITHHELD sentinels and PDFs, and derives the grants from the decisions in
+    /// force (see [`crate::demo::grants`]).
     pub fn finish(mut self) -> DemoData {
         self.mark_withheld();
-        let mut newest: HashMap<(String, String), usize> = HashMap::new();
-        for (i, d) in self.data.decisions.iter().enumerate() {
-            let key = (d.document_id.clone(), d.person_id.clone());
-            let keep = newest
-                .get(&key)
-                .is_some_and(|&j| self.data.decisions[j].decided_at > d.decided_at);
-            if !keep {
-                newest.insert(key, i);
-            }
-        }
-        let docs: HashMap<&str, &Document> = self
-            .data
-            .documents
+        self.render_pdfs();
+        let mut windows: Vec<PartyWindow> = self
+            .windows
             .iter()
-            .map(|d| (d.id.as_str(), d))
+            .flat_map(|((case_id, person_id), periods)| {
+                periods.iter().map(|(from, until)| PartyWindow {
+                    case_id: case_id.clone(),
+                    person_id: person_id.clone(),
+                    from: *from,
+                    until: *until,
+                })
+            })
             .collect();
-        let mut grants = Vec::new();
-        let mut order: Vec<usize> = newest.into_values().collect();
-        order.sort_unstable();
-        for i in order {
-            let decision = &self.data.decisions[i];
-            let doc = docs[decision.document_id.as_str()];
-            let visible = match decision.state {
-                ReleaseState::Shared => tokens_outside(doc, &[]),
-                ReleaseState::PartlyShared => tokens_outside(doc, &decision.redactions),
-                ReleaseState::Withheld | ReleaseState::NotDecided => Vec::new(),
-            };
-            let key = (doc.case_id.clone(), decision.person_id.clone());
-            for (from, until) in self.windows.get(&key).into_iter().flatten() {
-                for token in &visible {
-                    grants.push(SentinelGrant {
-                        token: token.clone(),
-                        person_id: decision.person_id.clone(),
-                        from: *from,
-                        until: *until,
-                    });
-                }
-            }
-        }
-        self.data.grants.extend(grants);
+        windows.sort_by(|a, b| {
+            (&a.case_id, &a.person_id, a.from).cmp(&(&b.case_id, &b.person_id, b.from))
+        });
+        self.data.windows = windows;
+        self.data.fixed_grants = self.data.grants.clone();
+        let decisions = self.data.decisions.clone();
+        self.data.regrant(decisions);
         self.data
     }
 
-    /// Every document withheld from someone carries a WITHHELD sentinel.
+    /// Every document withheld from someone carries WITHHELD sentinels at the end of its
+    /// first, middle and last block (`START`, `MID`, `END`, one number per document), so
+    /// a leak of any part of the hidden text shows. Appended, never prepended: the
+    /// redaction spans count from the start of a block.
     fn mark_withheld(&mut self) {
         let withheld: HashSet<String> = self
             .data
@@ -548,14 +584,76 @@ impl Builder {
         let mut ids: Vec<&String> = withheld.iter().collect();
         ids.sort();
         for id in ids {
-            let token = self.token("WITHHELD");
+            let tokens = [
+                self.token("WITHHELD-START"),
+                self.token("WITHHELD-MID"),
+                self.token("WITHHELD-END"),
+            ];
             if let Some(doc) = self.data.documents.iter_mut().find(|d| &d.id == id) {
-                if let Some(last) = doc.body.last_mut() {
-                    last.text = format!("{} {token}.", last.text.trim_end_matches('.'));
+                let n = doc.body.len();
+                for (block, token) in [0, n / 2, n.saturating_sub(1)].into_iter().zip(tokens) {
+                    if let Some(b) = doc.body.get_mut(block) {
+                        let text = b.text.trim_end_matches('.');
+                        b.text = format!("{text} {token}.");
+                    }
                 }
             }
         }
     }
+
+    /// A PDF for every document withheld from someone or partly shared, and for those
+    /// marked with [`Builder::attach_pdf`]: the whole text with every sentinel in it,
+    /// plus a PDF sentinel the text lacks, so a PDF served where only the text (or
+    /// nothing) was released is caught.
+    fn render_pdfs(&mut self) {
+        let mut ids: HashSet<String> = self
+            .data
+            .decisions
+            .iter()
+            .filter(|d| matches!(d.state, ReleaseState::Withheld | ReleaseState::PartlyShared))
+            .map(|d| d.document_id.clone())
+            .collect();
+        ids.extend(self.pdf_docs.iter().cloned());
+        let mut ids: Vec<String> = ids.into_iter().collect();
+        ids.sort();
+        for id in ids {
+            let token = self.token("PDF");
+            let Some(doc) = self.data.documents.iter_mut().find(|d| d.id == id) else {
+                continue;
+            };
+            doc.has_pdf = true;
+            let mut lines = vec![doc.title.clone(), String::new()];
+            for block in &doc.body {
+                lines.extend(wrap(&block.text, 80));
+            }
+            lines.push(format!("PDF-kontrollkode {token}"));
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            self.data
+                .pdfs
+                .push((id.clone(), crate::demo::pdf::minimal_pdf(&lines)));
+            self.data.pdf_tokens.push((id, token));
+        }
+    }
+}
+
+/// `text` in lines of at most `width` characters, broken at spaces only (a sentinel
+/// has none, so it never splits).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn reason_for(state: ReleaseState) -> &'static str {

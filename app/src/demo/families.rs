@@ -129,13 +129,7 @@ fn separated_parents(b: &mut Builder) -> FamilyA {
         day(95),
         texts::vedtak(&ctx),
     );
-    b.attach_pdf(
-        &d3,
-        &[
-            "Vedtak om hjelpetiltak for Nora",
-            "Syntetiske testdata - Min sak demo",
-        ],
-    );
+    b.attach_pdf(&d3);
     b.release(&d3, &mother, R::Shared, None);
     b.release(&d3, &father, R::Shared, None);
     // Deliberate trap: a release to the 9-year-old, who is not a party. The policy
@@ -331,7 +325,8 @@ fn youth_16(b: &mut Builder) {
         b.days_ago(60),
         talk,
     );
-    b.release(&d4, &youth, R::Shared, None);
+    // The caseworker shared the text without opening the PDF: Sander gets no PDF.
+    b.release_text_only(&d4, &youth);
     let confidential = (
         G::Fvl19_2B,
         "Sander har fortalt dette i fortrolighet. Vi vurderer saken på nytt sammen med ham.",
@@ -553,6 +548,14 @@ fn protected_address(b: &mut Builder) {
         )),
     );
     b.release(&d2, &child, R::Shared, None);
+    // The mother asked to read it; her words are hers (and the caseworker's) only,
+    // never Lucas's, who has the letter itself.
+    b.innsyn_request(
+        &d2,
+        &mother,
+        "Jeg ønsker å lese brevet, slik at jeg vet hvordan flyttingen gikk for Lucas.",
+        b.days_ago(4),
+    );
 
     let ctx = Ctx {
         child: "Lucas",
@@ -581,7 +584,7 @@ fn protected_address(b: &mut Builder) {
     b.release(&d4, &child, R::NotDecided, None);
 
     b.login(&child, "Lucas, 12 år, i fosterhjem med skjult adresse. Part etter nemndsbeslutning; ser sin egen adresse og alle delte dokumenter.");
-    b.login(&mother, "Mor til Lucas. Adressen til Lucas er skjult: sladdet i vedtaket, brevet om flytting unntatt (skjult adresse), ingen adressefelt.");
+    b.login(&mother, "Mor til Lucas. Adressen til Lucas er skjult: sladdet i vedtaket, brevet om flytting unntatt (skjult adresse), med en innsynsbegjæring som venter på svar; ingen adressefelt.");
 }
 
 /// (e) An adult of 30 reading the closed case from his childhood.

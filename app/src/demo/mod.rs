@@ -5,13 +5,20 @@
 //! relative to `today`, so the 16-year-old stays 16 whenever the demo is seeded.
 //!
 //! Leak sentinels: every text some party must not see carries a unique token
-//! `LEAK-<kind>-<n>` (`WITHHELD`, `REDACTED`, `ADDR`, `FAMILY-<family>`). The demo
-//! records, from its own bookkeeping of what it released to whom (not by asking the
-//! policy), who may see each token; [`DemoData::forbidden_for`] answers a leak test.
+//! `LEAK-<kind>-<n>`: `REDACTED-START/MID/END` (start, middle and end of every redacted
+//! span), `WITHHELD-START/MID/END` (first, middle and last block of a document withheld
+//! from someone), `FAMILY-<family>` (every body), `TITLE` (every title), `JUSTIFICATION`
+//! (every decision's justification, for its own party), `PDF` (only in a PDF), `INNSYN`
+//! (an innsyn request's message) and `ADDR` (a protected address). The demo records,
+//! from its own bookkeeping of what it released to whom (not by asking the policy), who
+//! may see each token; [`DemoData::forbidden_for`] answers a leak test. The grants that
+//! follow from release decisions can be derived again from the decisions a database
+//! holds later ([`DemoData::regrant`]), so a leak check stays right after tests decide.
 
 mod builder;
 mod families;
 mod generated;
+pub(crate) mod grants;
 mod leakcheck;
 mod names;
 mod org;
@@ -79,6 +86,26 @@ pub struct SentinelGrant {
     pub until: Option<NaiveDate>,
 }
 
+/// The demo's own statement that `person_id` has party rights in `case_id` from `from`
+/// to `until` (inclusive; open-ended when `None`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartyWindow {
+    pub case_id: String,
+    pub person_id: String,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
+
+/// An innsyn request seeded with the demo (one `innsyn_events` row of kind REQUESTED).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoInnsyn {
+    pub case_id: String,
+    pub document_id: String,
+    pub person_id: String,
+    pub message: String,
+    pub at: i64,
+}
+
 /// Everything the demo seeds, as plain rows.
 #[derive(Clone, Debug, Default)]
 pub struct DemoData {
@@ -97,8 +124,16 @@ pub struct DemoData {
     pub login_citizens: Vec<DemoCitizen>,
     /// Every sentinel token placed in the data.
     pub sentinels: Vec<String>,
-    /// Who may see which sentinel, and when.
+    /// Who may see which sentinel, and when: `fixed_grants` plus those following from
+    /// `decisions`.
     pub grants: Vec<SentinelGrant>,
+    /// Grants that do not depend on release decisions (a person's own address).
+    pub fixed_grants: Vec<SentinelGrant>,
+    /// Who has party rights where, and when.
+    pub windows: Vec<PartyWindow>,
+    /// The PDF-only sentinel of each document with a PDF.
+    pub pdf_tokens: Vec<(String, String)>,
+    pub innsyn: Vec<DemoInnsyn>,
 }
 
 /// Builds the demo data for `today`. `scale` 1 (or 0) is the hand-made families plus a

@@ -2,7 +2,6 @@
 //! against the access policy (a leak test in miniature).
 
 use super::*;
-use crate::demo::builder::token_spans;
 use crate::demo::pid::has_valid_control_digits;
 use crate::domain::age::age_on;
 use crate::domain::policy::{case_access, current_decision, document_view_in, mask_person_fields};
@@ -18,13 +17,7 @@ fn demo() -> DemoData {
     generate(today(), 1)
 }
 
-fn tokens_in(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    token_spans(&chars)
-        .into_iter()
-        .map(|(s, e)| chars[s..e].iter().collect())
-        .collect()
-}
+use crate::demo::grants::tokens_in;
 
 #[test]
 fn generation_is_deterministic() {
@@ -141,21 +134,60 @@ fn required_scenarios_exist() {
         .any(|m| m.due_on.is_some() && m.occurred_on.is_none()));
 }
 
+/// The char range of `token` in `text`, if there.
+fn find_token(text: &str, prefix: &str) -> Option<String> {
+    tokens_in(text).into_iter().find(|t| t.starts_with(prefix))
+}
+
 #[test]
 fn sentinels_are_where_they_must_be() {
     let d = demo();
     for doc in &d.documents {
         let all: String = doc.body.iter().map(|b| b.text.as_str()).collect();
         assert!(all.contains("LEAK-FAMILY-"), "{}", doc.id);
-        assert!(
-            !doc.title.contains("LEAK-"),
-            "titles of withheld documents are shown"
-        );
+        let title_tokens = tokens_in(&doc.title);
+        assert_eq!(title_tokens.len(), 1, "{}", doc.title);
+        assert!(title_tokens[0].starts_with("LEAK-TITLE-"), "{}", doc.title);
         let withheld = d
             .decisions
             .iter()
             .any(|x| x.document_id == doc.id && x.state == ReleaseState::Withheld);
         assert_eq!(withheld, all.contains("LEAK-WITHHELD-"), "{}", doc.id);
+        if withheld {
+            // Start, middle and end of the hidden text: first, middle and last block.
+            let n = doc.body.len();
+            let at = |i: usize, kind: &str| {
+                find_token(&doc.body[i].text, &format!("LEAK-WITHHELD-{kind}-")).is_some()
+            };
+            assert!(
+                at(0, "START") && at(n / 2, "MID") && at(n - 1, "END"),
+                "{}",
+                doc.id
+            );
+        }
+        let partly = d
+            .decisions
+            .iter()
+            .any(|x| x.document_id == doc.id && x.state == ReleaseState::PartlyShared);
+        assert_eq!(
+            doc.has_pdf,
+            withheld || partly || doc.id == "case-a-d03",
+            "{}",
+            doc.id
+        );
+        if doc.has_pdf {
+            // The PDF carries every sentinel of the text and title, and one of its own.
+            let (_, pdf) = d.pdfs.iter().find(|(id, _)| *id == doc.id).expect("pdf");
+            let bytes = String::from_utf8_lossy(pdf);
+            let in_pdf: BTreeSet<String> = tokens_in(&bytes).into_iter().collect();
+            let in_text: BTreeSet<String> = tokens_in(&format!("{}\n{all}", doc.title))
+                .into_iter()
+                .collect();
+            let only_pdf: Vec<&String> = in_pdf.difference(&in_text).collect();
+            assert!(in_text.is_subset(&in_pdf), "{}", doc.id);
+            assert_eq!(only_pdf.len(), 1, "{}", doc.id);
+            assert!(only_pdf[0].starts_with("LEAK-PDF-"));
+        }
     }
     for dec in d
         .decisions
@@ -177,12 +209,41 @@ fn sentinels_are_where_they_must_be() {
                 .skip(r.start)
                 .take(r.end - r.start)
                 .collect();
-            let tokens = tokens_in(&inside);
+            // A sentinel opens the span, one sits in its middle, one closes it.
+            let tokens: Vec<String> = tokens_in(&inside)
+                .into_iter()
+                .filter(|t| t.starts_with("LEAK-REDACTED-"))
+                .collect();
+            assert_eq!(tokens.len(), 3, "{inside}");
             assert!(
-                tokens.iter().any(|t| t.starts_with("LEAK-REDACTED-")),
-                "{inside}"
+                inside.starts_with(&tokens[0]) && tokens[0].starts_with("LEAK-REDACTED-START-")
+            );
+            assert!(tokens[1].starts_with("LEAK-REDACTED-MID-"), "{inside}");
+            assert!(inside.ends_with(&format!("{})", tokens[2])), "{inside}");
+            assert!(tokens[2].starts_with("LEAK-REDACTED-END-"), "{inside}");
+            let words = inside
+                .split(&tokens[1])
+                .map(|half| half.split_whitespace().count());
+            assert!(
+                words.clone().all(|n| n >= 2),
+                "text on both sides of the middle: {inside}"
             );
         }
+    }
+    // Every justification its own sentinel.
+    let justified: Vec<String> = d
+        .decisions
+        .iter()
+        .filter_map(|x| x.justification.as_deref())
+        .map(|j| find_token(j, "LEAK-JUSTIFICATION-").expect("justification sentinel"))
+        .collect();
+    assert_eq!(
+        unique(justified.iter().map(String::as_str).collect()).len(),
+        justified.len()
+    );
+    assert!(!d.innsyn.is_empty());
+    for r in &d.innsyn {
+        assert!(find_token(&r.message, "LEAK-INNSYN-").is_some());
     }
     for p in d.persons.iter().filter(|p| p.protected_address) {
         assert!(p.address.as_deref().unwrap_or("").contains("LEAK-ADDR-"));
@@ -194,6 +255,94 @@ fn sentinels_are_where_they_must_be() {
             "token is self-delimiting: {t}"
         );
     }
+    // The Playwright matrix finds sentinels with this pattern; every kind must match.
+    let pattern = regex_lite_like(&d.sentinels);
+    assert!(
+        pattern,
+        "every sentinel matches LEAK-[A-Z]+(?:-[A-Za-z0-9]+)*-\\d+"
+    );
+}
+
+/// `LEAK-[A-Z]+(?:-[A-Za-z0-9]+)*-\d+` over whole tokens, without a regex crate.
+fn regex_lite_like(tokens: &[String]) -> bool {
+    tokens.iter().all(|t| {
+        let parts: Vec<&str> = t.split('-').collect();
+        parts.len() >= 3
+            && parts[0] == "LEAK"
+            && !parts[1].is_empty()
+            && parts[1].chars().all(|c| c.is_ascii_uppercase())
+            && parts[2..parts.len() - 1]
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+            && parts[parts.len() - 1].chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+#[test]
+fn decisions_in_force_by_sequence_are_the_newest_in_time() {
+    // The demo states its intent in time; the portal orders by sequence. They agree.
+    let d = demo();
+    for x in &d.decisions {
+        let later = d.decisions.iter().filter(|y| {
+            y.document_id == x.document_id && y.person_id == x.person_id && y.seq > x.seq
+        });
+        for y in later {
+            assert!(
+                y.decided_at >= x.decided_at,
+                "{} {}",
+                x.document_id,
+                x.person_id
+            );
+        }
+    }
+}
+
+#[test]
+fn grants_follow_decisions_made_after_seeding() {
+    // A test changes a decision after seeding: the leak check derives the grants again
+    // from the decisions then in force, in both directions.
+    let mut d = demo();
+    let before: HashSet<String> = d.forbidden_for("p-a-kari", today()).into_iter().collect();
+    let body: Vec<String> = d
+        .documents
+        .iter()
+        .find(|x| x.id == "case-a-d06")
+        .expect("doc")
+        .body
+        .iter()
+        .flat_map(|b| tokens_in(&b.text))
+        .collect();
+    assert!(
+        body.iter().all(|t| !before.contains(t)),
+        "shared with the mother"
+    );
+    let mut decisions = d.decisions.clone();
+    let mut withheld = current_decision(&decisions, "case-a-d06", "p-a-kari")
+        .expect("decision")
+        .clone();
+    withheld.seq = decisions.len() as i64 + 10;
+    withheld.state = ReleaseState::Withheld;
+    withheld.justification = Some("Ny vurdering.".into());
+    decisions.push(withheld);
+    d.regrant(decisions);
+    let after: HashSet<String> = d.forbidden_for("p-a-kari", today()).into_iter().collect();
+    assert!(
+        body.iter().all(|t| after.contains(t)),
+        "now withheld from her"
+    );
+    let title = tokens_in(
+        &d.documents
+            .iter()
+            .find(|x| x.id == "case-a-d06")
+            .expect("doc")
+            .title,
+    );
+    assert!(
+        !after.contains(&title[0]),
+        "the title of a withheld document is shown"
+    );
+    let (listed, _) = d.visible_documents("p-a-kari", today());
+    assert!(listed.contains("case-a-d06"));
 }
 
 #[test]
@@ -252,12 +401,10 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
             continue;
         };
         for party in d.parties.iter().filter(|p| p.case_id == case.id) {
-            let other = d.person(&party.person_id).expect("party");
-            out.push(
-                mask_person_fields(viewer, other)
-                    .address
-                    .unwrap_or_default(),
-            );
+            let other = mask_person_fields(viewer, d.person(&party.person_id).expect("party"));
+            out.push(other.address.unwrap_or_default());
+            out.push(format!("{} {}", other.given_name, other.family_name));
+            out.push(other.pid.unwrap_or_default());
         }
         for doc in d.documents.iter().filter(|x| x.case_id == case.id) {
             let decision = current_decision(&d.decisions, &doc.id, person_id);
@@ -270,6 +417,17 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
             }
             if let Some(body) = view.visible_body(&doc.body) {
                 out.push(redacted_plain_text(&body, "[…]"));
+            }
+            if view.serves_pdf() {
+                let (_, pdf) = d.pdfs.iter().find(|(id, _)| *id == doc.id).expect("pdf");
+                out.push(String::from_utf8_lossy(pdf).into_owned());
+            }
+            if view.is_listed() {
+                let own = d
+                    .innsyn
+                    .iter()
+                    .filter(|r| r.document_id == doc.id && r.person_id == person_id);
+                out.extend(own.map(|r| r.message.clone()));
             }
         }
     }
@@ -298,6 +456,17 @@ fn policy_releases_exactly_what_the_demo_intended() {
                 .cloned()
                 .collect();
             assert_eq!(seen, expected, "{} on {on}", person.id);
+            let text = visible_text(&d, &person.id, on);
+            for pid in d.forbidden_pids(&person.id) {
+                assert!(!text.contains(&pid), "{} on {on} received {pid}", person.id);
+            }
+            for name in d.forbidden_names(&person.id, on) {
+                assert!(
+                    !text.contains(&name),
+                    "{} on {on} received {name}",
+                    person.id
+                );
+            }
         }
     }
 }

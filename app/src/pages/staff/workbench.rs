@@ -423,9 +423,10 @@ fn party_history(p: &StaffPartyDecisions) -> impl IntoView {
 /// aria-describedby) and the input refilled.
 fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl IntoView {
     let action = format!("/ansatt/sak/{}/dokument/{}/beslutning", d.case_id, d.id);
+    // A refused form, or one reopened from its review ("change"), comes back as typed.
     let (errors, input) = match flash {
-        Some(f) if !f.errors.is_empty() => (f.errors, f.input),
-        _ => (Vec::new(), DecisionFormInput::default()),
+        Some(f) => (f.errors, f.input),
+        None => (Vec::new(), DecisionFormInput::default()),
     };
     let error_for = |field: &str| errors.iter().find(|e| e.field == field).map(|e| t(&e.key));
     let field_error = move |field: &'static str, msg: Option<String>| {
