@@ -299,11 +299,18 @@ fn redaction_spans(input: &DecisionFormInput, body: &RichText) -> Result<Vec<Red
     Ok(spans)
 }
 
-/// The document's content hash as stored (read on `conn`, inside the caller's lock).
+/// A document's text and PDF as stored, with their content hash (read on `conn`, so
+/// inside the caller's transaction and lock).
+struct StoredVersion {
+    body: RichText,
+    pdf: Option<Vec<u8>>,
+    version: String,
+}
+
 async fn stored_version(
     conn: &mut AnyConnection,
     document_id: &str,
-) -> Result<Option<(RichText, bool, String)>, sqlx::Error> {
+) -> Result<Option<StoredVersion>, sqlx::Error> {
     let Some(row) = sqlx::query("SELECT body, pdf FROM documents WHERE id = $1")
         .bind(document_id)
         .fetch_optional(&mut *conn)
@@ -315,7 +322,24 @@ async fn stored_version(
     let body = parse_body(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     let pdf: Option<Vec<u8>> = row.try_get("pdf")?;
     let version = content_hash(&body, pdf.as_deref());
-    Ok(Some((body, pdf.is_some(), version)))
+    Ok(Some(StoredVersion { body, pdf, version }))
+}
+
+/// The document and today's parties, if `ctx` may decide on it: a role that may decide
+/// release (policy) and the unit rule. To anyone else the form's target does not exist.
+async fn decidable_document(
+    db: &Db,
+    ctx: &StaffCtx,
+    case_id: &str,
+    document_id: &str,
+    today: NaiveDate,
+) -> Result<Option<(Vec<CaseParty>, Document)>, sqlx::Error> {
+    if !ctx.may_decide_release() {
+        return Ok(None);
+    }
+    Ok(staff_document_of_case(db, ctx, case_id, document_id, today)
+        .await?
+        .map(|(_, parties, doc)| (parties, doc)))
 }
 
 /// Appends one decision row per party and an audit entry for each, inside `tx`: either
@@ -511,13 +535,7 @@ pub async fn review_decision(
     input: &DecisionFormInput,
     locale: Locale,
 ) -> Result<DecisionOutcome, sqlx::Error> {
-    // Only the roles that may decide release get past here (policy); to anyone else
-    // the form's target does not exist.
-    if !ctx.may_decide_release() {
-        return Ok(DecisionOutcome::NotFound);
-    }
-    let Some((_, parties, doc)) =
-        staff_document_of_case(db, ctx, case_id, document_id, today).await?
+    let Some((parties, doc)) = decidable_document(db, ctx, case_id, document_id, today).await?
     else {
         return Ok(DecisionOutcome::NotFound);
     };
@@ -545,13 +563,7 @@ pub async fn submit_decision(
     idempotency_key: &str,
     locale: Locale,
 ) -> Result<DecisionOutcome, sqlx::Error> {
-    // Only the roles that may decide release get past here (policy); to anyone else
-    // the form's target does not exist.
-    if !ctx.may_decide_release() {
-        return Ok(DecisionOutcome::NotFound);
-    }
-    let Some((_, parties, doc)) =
-        staff_document_of_case(db, ctx, case_id, document_id, today).await?
+    let Some((parties, doc)) = decidable_document(db, ctx, case_id, document_id, today).await?
     else {
         return Ok(DecisionOutcome::NotFound);
     };
@@ -561,15 +573,16 @@ pub async fn submit_decision(
     if recorded > 0 {
         return Ok(DecisionOutcome::AlreadySaved(recorded));
     }
-    let Some((body, has_pdf, version)) = stored_version(&mut tx, &doc.id).await? else {
+    let Some(stored) = stored_version(&mut tx, &doc.id).await? else {
         return Ok(DecisionOutcome::NotFound);
     };
-    let l = load_for_validation(db, ctx, case_id, parties, &doc, &version, locale).await?;
-    let valid = match validate_loaded(input, &l, &body, has_pdf, &version) {
+    let (body, version) = (&stored.body, &stored.version);
+    let l = load_for_validation(db, ctx, case_id, parties, &doc, version, locale).await?;
+    let valid = match validate_loaded(input, &l, body, stored.pdf.is_some(), version) {
         Ok(v) => v,
         Err(errors) => return Ok(DecisionOutcome::Refused(errors)),
     };
-    let summary = summarise(&valid, &l, &body);
+    let summary = summarise(&valid, &l, body);
     insert_decision(&mut tx, ctx, case_id, &doc.id, &valid, idempotency_key).await?;
     tx.commit().await?;
     Ok(DecisionOutcome::Saved(summary))
@@ -634,19 +647,14 @@ pub async fn staff_document_pdf(
         return Ok(None);
     };
     let mut tx = db.begin_write().await?;
-    let Some(row) = sqlx::query("SELECT body, pdf FROM documents WHERE id = $1")
-        .bind(&doc.id)
-        .fetch_optional(&mut *tx)
-        .await?
+    let Some(StoredVersion {
+        pdf: Some(pdf),
+        version,
+        ..
+    }) = stored_version(&mut tx, &doc.id).await?
     else {
         return Ok(None);
     };
-    let Some(pdf) = row.try_get::<Option<Vec<u8>>, _>("pdf")? else {
-        return Ok(None);
-    };
-    let body: String = row.try_get("body")?;
-    let body = parse_body(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-    let version = content_hash(&body, Some(&pdf));
     sqlx::query(
         "INSERT INTO staff_pdf_views (staff_id, document_id, content_hash, first_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (staff_id, document_id, content_hash) DO NOTHING",

@@ -348,7 +348,7 @@ async fn decisions_are_appended_in_one_go_audited_and_seen_through_the_policy() 
 }
 
 /// The content hash of the document as stored (what the page would put in the form).
-async fn version_of(db: &Db, doc: &str) -> String {
+pub(super) async fn version_of(db: &Db, doc: &str) -> String {
     let d = rows::document_by_id(db, doc)
         .await
         .expect("doc")

@@ -2,6 +2,7 @@
 //! (also when an import races it), and a PDF reaches a party only when a full share
 //! released it after the caseworker opened it.
 
+use super::tests::version_of;
 use super::*;
 use crate::citizen::{document_pdf, read_document};
 use crate::db::seed::insert_demo;
@@ -56,15 +57,6 @@ async fn lerkendal(db: &Db) -> StaffCtx {
         .await
         .expect("load")
         .expect("unit")
-}
-
-async fn version_of(db: &Db, doc: &str) -> String {
-    let d = rows::document_by_id(db, doc)
-        .await
-        .expect("doc")
-        .expect(doc);
-    let pdf = rows::document_pdf(db, doc).await.expect("pdf");
-    content_hash(&d.body, pdf.as_deref())
 }
 
 fn share(party: &str, version: String) -> DecisionFormInput {
