@@ -187,6 +187,20 @@ export function refusedInnsynProbes(documents: { id: string; case_id: string }[]
   return out;
 }
 
+/** Runs `fn` over `items`, `width` at a time: the matrices send thousands of probes,
+ * and one after another they cost minutes of CI; every probe is still made and
+ * asserted. */
+export async function inParallel<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
 /** Sends one probe without following redirects; the body and headers as one text. */
 export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string }> {
   // A state change from the portal's own pages carries its origin; so does a probe,

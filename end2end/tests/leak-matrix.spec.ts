@@ -1,5 +1,6 @@
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import {
+  inParallel,
   citizenProbes, expectRefused, expectedStatus, freshLeakCheck, login, probe, refusedInnsynProbes, staffProbes,
   type LeakCheck,
 } from './helpers';
@@ -18,6 +19,9 @@ const SENTINEL = /LEAK-[A-Z]+(?:-[A-Za-z0-9]+)*-\d+/g;
 
 type Person = LeakCheck['persons'][number];
 
+/** Probes in flight at once per person (the portal serves them on 2 cores). */
+const WIDTH = 6;
+
 /** Requests every citizen probe as `person` (anonymous when `null`), asserting the
  * status and collecting the sentinels received, plus refused innsyn requests and every
  * staff probe, which must be refused with no sentinel at all. */
@@ -31,24 +35,24 @@ async function sweep(leak: LeakCheck, request: APIRequestContext, person: Person
     expect(pids.filter((pid) => text.includes(pid)), `${what}: national ids of others`).toEqual([]);
     expect(names.filter((n) => text.includes(n)), `${what}: names from other cases`).toEqual([]);
   };
-  for (const p of citizenProbes(leak.cases, leak.documents, cross)) {
+  await inParallel(citizenProbes(leak.cases, leak.documents, cross), WIDTH, async (p) => {
     const res = await probe(request, p);
     if (person) expect(res.status, `${p.method} ${p.url}`).toBe(expectedStatus(p, person));
     else expectRefused(p, res, '/auth/login');
     check(`${p.method} ${p.url}`, res.text);
-  }
+  });
   // Refused requests must store nothing; the stores are counted in the Rust matrix.
-  for (const p of refusedInnsynProbes(leak.documents, person ?? { documents: [] }, cross)) {
+  await inParallel(refusedInnsynProbes(leak.documents, person ?? { documents: [] }, cross), WIDTH, async (p) => {
     const res = await probe(request, p);
     if (person) expect(res.status, `${p.method} ${p.url}`).toBe(404);
     else expect([303, 404], `${p.method} ${p.url}`).toContain(res.status);
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
-  }
-  for (const p of staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id)) {
+  });
+  await inParallel(staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id), WIDTH, async (p) => {
     const res = await probe(request, p);
     expectRefused(p, res, '/ansatt/auth/login');
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
-  }
+  });
   return found;
 }
 

@@ -1,7 +1,10 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citizenProbes, expectRefused, freshLeakCheck, probe, sameOrigin, staffLogin, type LeakCheck } from './helpers';
+import { citizenProbes, expectRefused, freshLeakCheck, inParallel, probe, sameOrigin, staffLogin, type LeakCheck } from './helpers';
+
+/** Probes in flight at once per employee. */
+const WIDTH = 6;
 
 // The staff half of the authorization matrix: every demo employee logs in through the
 // dev provider and requests every workbench page, server function and decision form
@@ -40,13 +43,13 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
       const own = await ownCases(page);
       expect(own.size, `${employee.name} sees their unit's cases`).toBeGreaterThan(0);
       const request = page.request;
-      for (const c of leak.cases.filter((c) => !own.has(c))) {
+      await inParallel(leak.cases.filter((c) => !own.has(c)), WIDTH, async (c) => {
         await expectNotFound(request, `GET /ansatt/sak/${c}`, request.get(`/ansatt/sak/${c}`));
         await expectNotFound(request, `staff_case_detail ${c}`, request.post('/api/staff_case_detail', { form: { case_id: c }, headers: sameOrigin }));
         await expectNotFound(request, `preview ${c}`, request.get(`/ansatt/sak/${c}/forhandsvis/x`));
         refused += 1;
-      }
-      for (const d of leak.documents.filter((d) => !own.has(d.case_id))) {
+      });
+      await inParallel(leak.documents.filter((d) => !own.has(d.case_id)), WIDTH, async (d) => {
         const base = `/ansatt/sak/${d.case_id}/dokument/${d.id}`;
         await expectNotFound(request, `GET ${base}`, request.get(base));
         await expectNotFound(request, `staff_document ${d.id}`,
@@ -56,13 +59,13 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         expect(decide.status(), `decision on ${d.id}`).toBe(404);
         const confirm = await request.post(`${base}/beslutning`, { form: { step: 'confirm', token: 'x' }, maxRedirects: 0, headers: sameOrigin });
         expect(confirm.status(), `confirmation on ${d.id}`).toBe(404);
-      }
+      });
       // A staff session reaches no citizen page or function, for any case.
-      for (const p of citizenProbes(leak.cases, leak.documents)) {
+      await inParallel(citizenProbes(leak.cases, leak.documents), WIDTH, async (p) => {
         const res = await probe(request, p);
         expectRefused(p, res, '/auth/login');
         expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
-      }
+      });
       await context.close();
     });
   }
