@@ -101,6 +101,22 @@ mod server {
         LOCALES.lookup_with_args(lang_id(locale), key, &map)
     }
 
+    /// A date as words in `locale` ("24. mai 2026", "24 May 2026"): what a party reads,
+    /// never the ISO form.
+    pub fn date_words(locale: Locale, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = translate(locale, &format!("month-{}", date.month()));
+        translate_args(
+            locale,
+            "date-words",
+            &[
+                ("day", date.day().to_string()),
+                ("month", month),
+                ("year", date.year().to_string()),
+            ],
+        )
+    }
+
     /// The locale of the request being rendered (cookie, then Accept-Language).
     pub fn request_locale() -> Locale {
         use leptos::prelude::use_context;
@@ -159,6 +175,22 @@ pub fn t_args(key: &str, args: &[(&'static str, String)]) -> String {
     }
 }
 
+/// An ISO date (as the api carries it) in words in the current request's language;
+/// anything that is not a date is shown as it came.
+pub fn date_text(iso: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+            Ok(date) => date_words(request_locale(), date),
+            Err(_) => iso.to_string(),
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        iso.to_string()
+    }
+}
+
 /// The current request's locale (bokmål in the browser build, where it is unused).
 pub fn current_locale() -> Locale {
     #[cfg(feature = "ssr")]
@@ -182,6 +214,17 @@ mod tests {
         let many = translate_args(Locale::Nb, "my-cases-intro", &[("count", "3".into())]);
         assert_eq!(one, "Du er part i én sak.");
         assert_eq!(many, "Du er part i 3 saker.");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn dates_are_words_in_each_language() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).expect("date");
+        assert_eq!(date_words(Locale::Nb, d(2026, 5, 24)), "24. mai 2026");
+        assert_eq!(date_words(Locale::Nn, d(2026, 5, 24)), "24. mai 2026");
+        assert_eq!(date_words(Locale::En, d(2026, 5, 24)), "24 May 2026");
+        assert_eq!(date_words(Locale::Nb, d(2027, 1, 2)), "2. januar 2027");
+        assert_eq!(date_words(Locale::En, d(2026, 12, 31)), "31 December 2026");
     }
 
     #[test]
@@ -269,6 +312,23 @@ mod key_tests {
         }
         for d in DocType::ALL {
             keys.push(format!("doctype-{}", d.as_str()));
+        }
+        keys.extend((1..=12).map(|m| format!("month-{m}")));
+        keys.push("date-words".to_string());
+        // Sentences that carry a date as `<time>` (components::sentence_with_date).
+        for k in [
+            "deadline-vedtak-open",
+            "deadline-innsyn-open",
+            "deadline-passed",
+            "innsyn-requested-on",
+            "milestone-done",
+            "milestone-due",
+            "milestone-overdue",
+        ] {
+            keys.push(k.to_string());
+        }
+        for a in ["GRANTED", "PARTLY_GRANTED", "REFUSED"] {
+            keys.push(format!("innsyn-answer-{a}"));
         }
         keys.extend(
             crate::staff::DECISION_ERROR_KEYS

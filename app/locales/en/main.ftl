@@ -112,7 +112,6 @@ doctype-MELDING = Report
 doctype-SAMTYKKE = Consent
 doctype-ANNET = Other document
 document-heading-plain = Document
-document-appeal-deadline = You can appeal this decision. The deadline for appealing is { $date }.
 document-sensitive = This document may be painful to read. You may want to read it with someone you trust, or ask for a meeting with your caseworker to go through it.
 document-partly-shared = Parts of this document are not shared with you. Those parts are marked "withheld".
 document-download-pdf = Download the document as PDF
@@ -249,7 +248,6 @@ innsyn-waiting = The child welfare service has not answered yet.
 innsyn-answer-GRANTED = Granted on { $date }: you can now read the whole document.
 innsyn-answer-PARTLY_GRANTED = Partly granted on { $date }: you can now read parts of the document.
 innsyn-answer-REFUSED = Refused on { $date }. The reason is shown above.
-innsyn-appeal = You can appeal the refusal until { $date }. Send the appeal to the child welfare service; if they do not change the decision, they send it on to the County Governor (Statsforvalteren).
 staff-innsyn = Access requests
 staff-innsyn-intro = Requests from parties who want to see a document withheld from them, oldest first. Answer with a new assessment for the party on the document's page: sharing grants access, withholding again refuses it.
 staff-innsyn-empty = No requests are waiting for an answer.
@@ -296,3 +294,30 @@ staff-pdf-open = Open the PDF
 staff-pdf-opened = You have opened the PDF of this version.
 staff-pdf-not-opened = You have not opened the PDF. It cannot be shared until you have read it.
 staff-pdf-only = This document cannot be shared with redactions until the case system supplies its text.
+
+# deadlines (issue 11)
+date-words = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+deadline-vedtak-open = You can appeal this decision until { $date } inclusive.
+deadline-innsyn-open = You can appeal the refusal until { $date } inclusive. Send the appeal to the child welfare service; if they do not change the decision, they send it on to the County Governor (Statsforvalteren).
+deadline-days-left = { $days ->
+    [one] There is one day left.
+   *[other] There are { $days } days left.
+}
+deadline-last-days = { $days ->
+    [0] The deadline is today.
+    [1] The deadline is tomorrow.
+   *[other] The deadline is in { $days } days.
+}
+deadline-passed = The deadline passed on { $date }. You can still contact the child welfare service, and an appeal after the deadline may still be considered if there are special reasons (Public Administration Act § 31).

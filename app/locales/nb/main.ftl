@@ -112,7 +112,6 @@ doctype-MELDING = Melding
 doctype-SAMTYKKE = Samtykke
 doctype-ANNET = Annet dokument
 document-heading-plain = Dokument
-document-appeal-deadline = Du kan klage på vedtaket. Fristen for å klage er { $date }.
 document-sensitive = Dette dokumentet kan være vondt å lese. Du kan gjerne lese det sammen med noen du stoler på, eller be om et møte med saksbehandleren for å gå gjennom det.
 document-partly-shared = Deler av dokumentet er ikke delt med deg. Disse delene er merket «skjermet».
 document-download-pdf = Last ned dokumentet som PDF
@@ -249,7 +248,6 @@ innsyn-waiting = Barnevernstjenesten har ikke svart ennå.
 innsyn-answer-GRANTED = Innvilget { $date }: du kan nå lese hele dokumentet.
 innsyn-answer-PARTLY_GRANTED = Delvis innvilget { $date }: du kan nå lese deler av dokumentet.
 innsyn-answer-REFUSED = Avslått { $date }. Grunnen står over.
-innsyn-appeal = Du kan klage på avslaget til og med { $date }. Send klagen til barnevernstjenesten; endrer de ikke avgjørelsen, sender de den til Statsforvalteren.
 staff-innsyn = Innsynsforespørsler
 staff-innsyn-intro = Forespørsler fra parter som vil se et dokument som er unntatt for dem, eldste først. Svar ved å gjøre en ny vurdering for parten på dokumentets side: deling gir innsyn, ny unntakelse er et avslag.
 staff-innsyn-empty = Ingen forespørsler venter på svar.
@@ -296,3 +294,30 @@ staff-pdf-open = Åpne PDF-en
 staff-pdf-opened = Du har åpnet PDF-en i denne versjonen.
 staff-pdf-not-opened = Du har ikke åpnet PDF-en. Den kan ikke deles før du har lest den.
 staff-pdf-only = Dokumentet kan ikke deles med sladding før fagsystemet sender teksten.
+
+# deadlines (issue 11)
+date-words = { $day }. { $month } { $year }
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+deadline-vedtak-open = Du kan klage på vedtaket til og med { $date }.
+deadline-innsyn-open = Du kan klage på avslaget til og med { $date }. Send klagen til barnevernstjenesten; endrer de ikke avgjørelsen, sender de den til Statsforvalteren.
+deadline-days-left = { $days ->
+    [one] Det er én dag igjen.
+   *[other] Det er { $days } dager igjen.
+}
+deadline-last-days = { $days ->
+    [0] Fristen går ut i dag.
+    [1] Fristen går ut i morgen.
+   *[other] Fristen går ut om { $days } dager.
+}
+deadline-passed = Fristen gikk ut { $date }. Du kan fortsatt kontakte barnevernstjenesten, og en klage etter fristen kan likevel bli behandlet hvis det er særlige grunner (forvaltningsloven § 31).

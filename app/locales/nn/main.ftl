@@ -112,7 +112,6 @@ doctype-MELDING = Melding
 doctype-SAMTYKKE = Samtykke
 doctype-ANNET = Anna dokument
 document-heading-plain = Dokument
-document-appeal-deadline = Du kan klage på vedtaket. Fristen for å klage er { $date }.
 document-sensitive = Dette dokumentet kan vere vondt å lese. Du kan gjerne lese det saman med nokon du stolar på, eller be om eit møte med saksbehandlaren for å gå gjennom det.
 document-partly-shared = Delar av dokumentet er ikkje delte med deg. Desse delane er merkte «skjerma».
 document-download-pdf = Last ned dokumentet som PDF
@@ -249,7 +248,6 @@ innsyn-waiting = Barnevernstenesta har ikkje svart enno.
 innsyn-answer-GRANTED = Innvilga { $date }: du kan no lese heile dokumentet.
 innsyn-answer-PARTLY_GRANTED = Delvis innvilga { $date }: du kan no lese delar av dokumentet.
 innsyn-answer-REFUSED = Avslått { $date }. Grunnen står over.
-innsyn-appeal = Du kan klage på avslaget til og med { $date }. Send klaga til barnevernstenesta; endrar dei ikkje avgjerda, sender dei henne til Statsforvaltaren.
 staff-innsyn = Innsynsførespurnader
 staff-innsyn-intro = Førespurnader frå partar som vil sjå eit dokument som er unnateke for dei, eldste først. Svar ved å gjere ei ny vurdering for parten på sida til dokumentet: deling gir innsyn, ny unnatak er eit avslag.
 staff-innsyn-empty = Ingen førespurnader ventar på svar.
@@ -296,3 +294,30 @@ staff-pdf-open = Opne PDF-en
 staff-pdf-opened = Du har opna PDF-en i denne versjonen.
 staff-pdf-not-opened = Du har ikkje opna PDF-en. Han kan ikkje delast før du har lese han.
 staff-pdf-only = Dokumentet kan ikkje delast med sladding før fagsystemet sender teksten.
+
+# deadlines (issue 11)
+date-words = { $day }. { $month } { $year }
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+deadline-vedtak-open = Du kan klage på vedtaket til og med { $date }.
+deadline-innsyn-open = Du kan klage på avslaget til og med { $date }. Send klaga til barnevernstenesta; endrar dei ikkje avgjerda, sender dei henne til Statsforvaltaren.
+deadline-days-left = { $days ->
+    [one] Det er éin dag igjen.
+   *[other] Det er { $days } dagar igjen.
+}
+deadline-last-days = { $days ->
+    [0] Fristen går ut i dag.
+    [1] Fristen går ut i morgon.
+   *[other] Fristen går ut om { $days } dagar.
+}
+deadline-passed = Fristen gjekk ut { $date }. Du kan framleis kontakte barnevernstenesta, og ei klage etter fristen kan likevel bli behandla dersom det er særlege grunnar (forvaltningslova § 31).

@@ -89,7 +89,7 @@ pub struct BodyBlock {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WithholdingInfo {
     pub code: Option<String>,
-    /// The law and paragraph, e.g. "fvl § 19 (2) b".
+    /// The legal basis as the catalogue words it for a party (`citizen_basis_*`).
     pub basis: Option<String>,
     pub label: Option<String>,
     pub explanation: Option<String>,
@@ -107,6 +107,27 @@ pub enum DocumentContent {
     Withheld(WithholdingInfo),
 }
 
+/// Where a party's deadline stands today (Oslo), computed on the server; the page only
+/// words it. Mirrors `domain::deadline::DeadlineState`, which the browser build lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeadlineStatus {
+    Open {
+        days_left: i64,
+    },
+    /// At most three days left; the deadline day itself is `days_left: 0`.
+    LastDays {
+        days_left: i64,
+    },
+    Passed,
+}
+
+/// A deadline shown to a party: the day (ISO, for `<time datetime>`) and its state.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub date: String,
+    pub status: DeadlineStatus,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentData {
     pub case_id: String,
@@ -114,7 +135,8 @@ pub struct DocumentData {
     pub title: String,
     pub doc_type: String,
     pub doc_date: String,
-    pub appeal_deadline: Option<String>,
+    /// A vedtak's klagefrist.
+    pub appeal_deadline: Option<Deadline>,
     pub content: DocumentContent,
     /// Only a fully shared document offers its PDF (a PDF cannot be redacted).
     pub has_pdf: bool,
@@ -136,7 +158,7 @@ pub struct InnsynStatus {
     pub answer: Option<String>,
     pub answered_on: Option<String>,
     /// After a refusal: the last day to appeal.
-    pub appeal_by: Option<String>,
+    pub appeal_by: Option<Deadline>,
 }
 
 /// An unanswered innsyn request in the caseworker's unit.
@@ -162,4 +184,21 @@ pub struct StaffCaseRow {
     pub parties: usize,
     /// (document, party) pairs still without a release decision.
     pub undecided: usize,
+}
+
+#[cfg(feature = "ssr")]
+impl Deadline {
+    /// The deadline `date` as a party sees it on `today`.
+    pub fn on(date: chrono::NaiveDate, today: chrono::NaiveDate) -> Deadline {
+        use crate::domain::deadline::DeadlineState;
+        let status = match DeadlineState::of(date, today) {
+            DeadlineState::Open { days_left } => DeadlineStatus::Open { days_left },
+            DeadlineState::LastDays { days_left } => DeadlineStatus::LastDays { days_left },
+            DeadlineState::Passed => DeadlineStatus::Passed,
+        };
+        Deadline {
+            date: date.to_string(),
+            status,
+        }
+    }
 }

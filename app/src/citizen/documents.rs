@@ -3,8 +3,8 @@
 use super::cases::unit_contact;
 use super::{audit_read, visible_case, Reader, VisibleCase};
 use crate::api::{
-    BodyBlock, BodySegment, DocumentContent, DocumentData, DocumentList, DocumentListItem,
-    ReleaseView, WithholdingInfo,
+    BodyBlock, BodySegment, Deadline, DocumentContent, DocumentData, DocumentList,
+    DocumentListItem, ReleaseView, WithholdingInfo,
 };
 use crate::db::{now_unix, rows, Db};
 use crate::domain::policy::{current_decision, document_view_in, DocumentView};
@@ -147,7 +147,9 @@ pub fn body_blocks(text: RedactedText) -> Vec<BodyBlock> {
         .collect()
 }
 
-/// The withholding ground in the reader's language, from the catalogue (data).
+/// The withholding ground in the reader's language, from the catalogue (data). Only
+/// the catalogue's citizen texts: `law` and `paragraph` are the lawyer's working record
+/// (notes such as "ikke bekreftet" included) and never reach a party.
 async fn withholding_info(
     db: &Db,
     locale: Locale,
@@ -166,17 +168,15 @@ async fn withholding_info(
     if let Some(code) = grounds_code {
         let lang = locale.code();
         let sql = format!(
-            "SELECT law, paragraph, label_{lang} AS label, explanation_{lang} AS explanation \
-             FROM withholding_grounds WHERE code = $1"
+            "SELECT citizen_basis_{lang} AS basis, label_{lang} AS label, \
+             explanation_{lang} AS explanation FROM withholding_grounds WHERE code = $1"
         );
         if let Some(r) = sqlx::query(&sql)
             .bind(&code)
             .fetch_optional(&db.pool)
             .await?
         {
-            let law: String = r.try_get("law")?;
-            let paragraph: String = r.try_get("paragraph")?;
-            info.basis = Some(format!("{law} {paragraph}"));
+            info.basis = r.try_get("basis")?;
             info.label = Some(r.try_get("label")?);
             info.explanation = Some(r.try_get("explanation")?);
         }
@@ -263,11 +263,11 @@ pub async fn read_document_as(
         title: doc.title.clone(),
         doc_type: doc.doc_type.as_str().to_string(),
         doc_date: doc.doc_date.to_string(),
-        appeal_deadline: doc.appeal_deadline.map(|d| d.to_string()),
+        appeal_deadline: doc.appeal_deadline.map(|d| Deadline::on(d, today)),
         has_pdf: view.serves_pdf(),
         content,
         unit: unit_contact(db, &v.case.unit_id).await?,
-        innsyn: super::innsyn::status(db, &doc.id, person_id).await?,
+        innsyn: super::innsyn::status(db, &doc.id, person_id, today).await?,
     }))
 }
 

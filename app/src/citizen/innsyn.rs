@@ -3,7 +3,7 @@
 //! "not found", exactly as when reading it.
 
 use super::documents::case_with_views;
-use crate::api::InnsynStatus;
+use crate::api::{Deadline, InnsynStatus};
 use crate::audit::{self, Actor, Entry};
 use crate::db::{now_unix, Db};
 use crate::domain::policy::DocumentView;
@@ -73,11 +73,12 @@ fn date_of(unix: i64) -> NaiveDate {
     norwegian_time(unix).date_naive()
 }
 
-/// The party's own latest request for the document, as shown to them.
+/// The party's own latest request for the document, as shown to them on `today`.
 pub async fn status(
     db: &Db,
     document_id: &str,
     person_id: &str,
+    today: NaiveDate,
 ) -> Result<Option<InnsynStatus>, sqlx::Error> {
     let Some(r) = innsyn::latest_request(db, document_id, person_id).await? else {
         return Ok(None);
@@ -92,6 +93,6 @@ pub async fn status(
         message: r.message,
         answer: r.answer.map(|(kind, _)| kind.as_str().to_string()),
         answered_on: answered_on.map(|d| d.to_string()),
-        appeal_by: appeal_by.map(|d| d.to_string()),
+        appeal_by: appeal_by.map(|d| Deadline::on(d, today)),
     }))
 }

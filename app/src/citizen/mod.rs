@@ -5,6 +5,8 @@ mod cases;
 mod documents;
 mod innsyn;
 #[cfg(test)]
+mod reader_text_tests;
+#[cfg(test)]
 mod tests;
 
 pub use cases::{case_overview, case_overview_as, my_cases};

@@ -1,7 +1,9 @@
 //! Server components shared by pages.
 
 mod contact;
+mod deadline;
 mod layout;
 
 pub use contact::ContactCard;
+pub use deadline::{sentence_with_date, DeadlineNotice};
 pub use layout::{ErrorNotice, Page};

@@ -3,7 +3,9 @@
 //! Only the codes live in code (so a decision can be checked against the catalogue and
 //! a test can prove the migration covers them). The law text, labels and plain-language
 //! explanations are data in `withholding_grounds` (migration 0002) so a lawyer can
-//! correct them without a release.
+//! correct them without a release. What a party reads as the legal basis is the
+//! separate `citizen_basis_*` (migration 0006); `law` and `paragraph` are the working
+//! record staff see, notes included.
 
 use serde::{Deserialize, Serialize};
 
@@ -115,5 +117,22 @@ mod tests {
             include_str!("../../migrations/postgres/0002_grounds.sql"),
             "both backends carry the same catalogue"
         );
+    }
+
+    /// Every code gets its citizen texts, the same on both backends.
+    #[test]
+    fn migrations_give_every_code_a_citizen_text() {
+        let sql = include_str!("../../migrations/sqlite/0006_grounds_citizen_text.sql");
+        assert_eq!(
+            sql,
+            include_str!("../../migrations/postgres/0006_grounds_citizen_text.sql"),
+            "both backends carry the same citizen texts"
+        );
+        for g in GroundsCode::ALL {
+            assert!(
+                sql.contains(&format!("WHERE code = '{}';", g.as_str())),
+                "{g} has no citizen text"
+            );
+        }
     }
 }

@@ -5,6 +5,7 @@
 //! citizen may see; pages and server functions ask it and never decide on their own.
 
 pub mod age;
+pub mod deadline;
 pub mod grounds;
 pub mod model;
 pub mod policy;

@@ -1,5 +1,5 @@
 use crate::api::{case_overview, CaseOverviewData, MilestoneItem};
-use crate::components::{ContactCard, ErrorNotice, Page};
+use crate::components::{sentence_with_date, ContactCard, ErrorNotice, Page};
 use crate::i18n::{t, t_args};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -83,11 +83,13 @@ pub(crate) fn overview_sections(d: CaseOverviewData, docs_link: Option<String>) 
 
 fn milestone(m: MilestoneItem) -> impl IntoView {
     let label = t(&format!("milestone-{}", m.kind));
+    // The service's own deadlines (the law's time limits for its work), not the
+    // party's: shown as dates in words, without a call to act.
     let status = match (&m.occurred_on, &m.due_on) {
-        (Some(done), _) => t_args("milestone-done", &[("date", done.clone())]),
-        (None, Some(due)) if m.overdue => t_args("milestone-overdue", &[("date", due.clone())]),
-        (None, Some(due)) => t_args("milestone-due", &[("date", due.clone())]),
-        (None, None) => t("milestone-planned"),
+        (Some(done), _) => sentence_with_date("milestone-done", done).into_any(),
+        (None, Some(due)) if m.overdue => sentence_with_date("milestone-overdue", due).into_any(),
+        (None, Some(due)) => sentence_with_date("milestone-due", due).into_any(),
+        (None, None) => t("milestone-planned").into_any(),
     };
     let class = if m.occurred_on.is_some() {
         "timeline__item timeline__item--done"

@@ -2,8 +2,8 @@ use crate::api::{
     read_document, BodyBlock, BodySegment, DocumentContent, DocumentData, InnsynStatus,
     WithholdingInfo, INNSYN_MESSAGE_MAX,
 };
-use crate::components::{ContactCard, ErrorNotice, Page};
-use crate::i18n::{t, t_args};
+use crate::components::{sentence_with_date, ContactCard, DeadlineNotice, ErrorNotice, Page};
+use crate::i18n::{date_text, t, t_args};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -69,12 +69,10 @@ pub(crate) fn reader_content(
     view! {
         <p><a href=back>{t("back-to-documents")}</a></p>
         <p class="doc-meta">
-            {kind} ", " <time datetime=d.doc_date.clone()>{d.doc_date.clone()}</time>
+            {kind} ", " <time datetime=d.doc_date.clone()>{date_text(&d.doc_date)}</time>
         </p>
-        {appeal.map(|date| view! {
-            <div class="notice notice--warn">
-                <p>{t_args("document-appeal-deadline", &[("date", date)])}</p>
-            </div>
+        {appeal.map(|deadline| view! {
+            <DeadlineNotice deadline=deadline open_key="deadline-vedtak-open"/>
         })}
         {sensitive.then(|| view! {
             <div class="notice">
@@ -198,10 +196,10 @@ fn innsyn_section(
             {notice}
             {status.map(|s| {
                 let answer = s.answer.clone().zip(s.answered_on.clone()).map(|(kind, date)| {
-                    view! { <p>{t_args(&format!("innsyn-answer-{kind}"), &[("date", date)])}</p> }
+                    view! { <p>{sentence_with_date(&format!("innsyn-answer-{kind}"), &date)}</p> }
                 });
                 view! {
-                    <p>{t_args("innsyn-requested-on", &[("date", s.requested_on.clone())])}</p>
+                    <p>{sentence_with_date("innsyn-requested-on", &s.requested_on)}</p>
                     {s.message.clone().map(|m| view! {
                         <p>{t("innsyn-your-message")} ": " <q>{m}</q></p>
                     })}
@@ -209,8 +207,8 @@ fn innsyn_section(
                         Some(a) => a.into_any(),
                         None => view! { <p>{t("innsyn-waiting")}</p> }.into_any(),
                     }}
-                    {s.appeal_by.clone().map(|date| view! {
-                        <p>{t_args("innsyn-appeal", &[("date", date)])}</p>
+                    {s.appeal_by.clone().map(|deadline| view! {
+                        <DeadlineNotice deadline=deadline open_key="deadline-innsyn-open"/>
                     })}
                 }
             })}

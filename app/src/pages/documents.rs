@@ -1,6 +1,6 @@
 use crate::api::{case_documents, DocumentList, DocumentListItem, ReleaseView};
 use crate::components::{ErrorNotice, Page};
-use crate::i18n::{t, t_args};
+use crate::i18n::{date_text, t, t_args};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -113,7 +113,7 @@ fn document_item(href: String, d: DocumentListItem) -> impl IntoView {
         <li class="doc-list__item">
             <a href=href class="doc-list__title">{d.title}</a>
             <span class="doc-list__meta">
-                {t(&format!("doctype-{}", d.doc_type))} ", " <time datetime=d.doc_date.clone()>{d.doc_date.clone()}</time>
+                {t(&format!("doctype-{}", d.doc_type))} ", " <time datetime=d.doc_date.clone()>{date_text(&d.doc_date)}</time>
             </span>
             {d.unread.then(|| view! { <span class="tag tag--new">{t("documents-new")}</span> })}
             {state.map(|(class, text)| view! { <span class=class>{text}</span> })}
