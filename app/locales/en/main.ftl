@@ -296,3 +296,9 @@ staff-pdf-open = Open the PDF
 staff-pdf-opened = You have opened the PDF of this version.
 staff-pdf-not-opened = You have not opened the PDF. It cannot be shared until you have read it.
 staff-pdf-only = This document cannot be shared with redactions until the case system supplies its text.
+
+# emergency contact (issue 11)
+emergency-heading = Need help now?
+emergency-vakt = Emergency child welfare service (barnevernvakta) for { $service }:
+emergency-danger = Is someone in danger right now? Call
+emergency-alarm = Alarmtelefonen, the helpline for children and young people (free, day and night):

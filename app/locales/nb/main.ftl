@@ -296,3 +296,9 @@ staff-pdf-open = Åpne PDF-en
 staff-pdf-opened = Du har åpnet PDF-en i denne versjonen.
 staff-pdf-not-opened = Du har ikke åpnet PDF-en. Den kan ikke deles før du har lest den.
 staff-pdf-only = Dokumentet kan ikke deles med sladding før fagsystemet sender teksten.
+
+# emergency contact (issue 11)
+emergency-heading = Trenger du hjelp nå?
+emergency-vakt = Barnevernvakta for { $service }:
+emergency-danger = Er noen i fare akkurat nå? Ring
+emergency-alarm = Alarmtelefonen for barn og unge (gratis, hele døgnet):

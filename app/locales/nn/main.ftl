@@ -296,3 +296,9 @@ staff-pdf-open = Opne PDF-en
 staff-pdf-opened = Du har opna PDF-en i denne versjonen.
 staff-pdf-not-opened = Du har ikkje opna PDF-en. Han kan ikkje delast før du har lese han.
 staff-pdf-only = Dokumentet kan ikkje delast med sladding før fagsystemet sender teksten.
+
+# emergency contact (issue 11)
+emergency-heading = Treng du hjelp no?
+emergency-vakt = Barnevernvakta for { $service }:
+emergency-danger = Er nokon i fare akkurat no? Ring
+emergency-alarm = Alarmtelefonen for barn og unge (gratis, heile døgeret):

@@ -29,3 +29,23 @@ pub async fn whoami() -> Result<Option<WhoAmI>, ApiError> {
         name: u.display_name,
     }))
 }
+
+/// The barnevernvakt numbers for the page footer: `None` when nobody is logged in.
+/// A failure leaves the status alone: the footer then shows the national numbers only,
+/// and the page itself still answers.
+#[server(prefix = "/api", endpoint = "emergency_contacts")]
+pub async fn emergency_contacts() -> Result<Option<Vec<EmergencyContact>>, ApiError> {
+    let Some(user) = crate::auth::current_user().await else {
+        return Ok(None);
+    };
+    let st = crate::state::app_state()?;
+    let list = match &user.principal {
+        crate::auth::Principal::Citizen { person_id } => {
+            crate::citizen::emergency_for_person(&st.db, person_id, st.today()).await?
+        }
+        crate::auth::Principal::Staff { unit_id, .. } => {
+            crate::citizen::emergency_for_unit(&st.db, unit_id).await?
+        }
+    };
+    Ok(Some(list))
+}

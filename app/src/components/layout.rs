@@ -1,7 +1,8 @@
 //! The page frame: skip link, header with language switcher and the logged-in user,
 //! one `<main>` landmark, footer. Every page renders inside it.
 
-use crate::api::{whoami, ApiError};
+use super::EmergencyNumbers;
+use crate::api::{emergency_contacts, whoami, ApiError};
 use crate::i18n::{current_locale, t, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -26,6 +27,7 @@ pub fn Page(
             view! { <HydrationScripts options islands=true/> }
         });
     let me = Resource::new_blocking(|| (), |_| whoami());
+    let vakt = Resource::new_blocking(|| (), |_| emergency_contacts());
     let current = current_locale();
     // The language links bring the reader back to this page.
     let here = {
@@ -101,6 +103,17 @@ pub fn Page(
             {children()}
         </main>
         <footer class="site-footer">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    // Logged in: the vakt numbers; if they could not be read, still the
+                    // national ones (only a logged-in user gets that far).
+                    match vakt.await {
+                        Ok(None) => None,
+                        Ok(Some(list)) => Some(view! { <EmergencyNumbers vakt=list/> }),
+                        Err(_) => Some(view! { <EmergencyNumbers vakt=Vec::new()/> }),
+                    }
+                })}
+            </Suspense>
             <p>{t("footer-about")}</p>
         </footer>
         {hydration}

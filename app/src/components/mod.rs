@@ -3,5 +3,5 @@
 mod contact;
 mod layout;
 
-pub use contact::ContactCard;
+pub use contact::{ContactCard, EmergencyNumbers};
 pub use layout::{ErrorNotice, Page};
