@@ -2,7 +2,7 @@
 //! one `<main>` landmark, footer. Every page renders inside it.
 
 use super::EmergencyNumbers;
-use crate::api::{emergency_contacts, whoami, ApiError};
+use crate::api::{footer_emergency, whoami, ApiError};
 use crate::i18n::{current_locale, t, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -27,7 +27,7 @@ pub fn Page(
             view! { <HydrationScripts options islands=true/> }
         });
     let me = Resource::new_blocking(|| (), |_| whoami());
-    let vakt = Resource::new_blocking(|| (), |_| emergency_contacts());
+    let vakt = Resource::new_blocking(|| (), |_| footer_emergency());
     let current = current_locale();
     // The language links bring the reader back to this page.
     let here = {
@@ -105,13 +105,8 @@ pub fn Page(
         <footer class="site-footer">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    // Logged in: the vakt numbers; if they could not be read, still the
-                    // national ones (only a logged-in user gets that far).
-                    match vakt.await {
-                        Ok(None) => None,
-                        Ok(Some(list)) => Some(view! { <EmergencyNumbers vakt=list/> }),
-                        Err(_) => Some(view! { <EmergencyNumbers vakt=Vec::new()/> }),
-                    }
+                    // Only when logged in: a visitor has no service yet.
+                    vakt.await.map(|list| view! { <EmergencyNumbers vakt=list/> })
                 })}
             </Suspense>
             <p>{t("footer-about")}</p>
