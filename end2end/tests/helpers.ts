@@ -70,6 +70,43 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** At 320 × 640 (WCAG reflow) nothing is wider than the viewport: the document does
+ * not scroll sideways and no visible element's box reaches past the right edge (or
+ * the left). Elements inside a container that clips or scrolls sideways (a data table's
+ * `.table-wrap`, the 1 px `.visually-hidden` box) are that container's business. The
+ * previous viewport is restored afterwards. */
+export async function expectFitsAt320(page: Page) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide = await page.evaluate(() => {
+    const limit = 320;
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > limit) out.push(`document scrollWidth ${root.scrollWidth}`);
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1 || clipped(el)) continue;
+      const left = r.left + window.scrollX;
+      const right = r.right + window.scrollX;
+      if (right > limit + 0.5 || left < -0.5) {
+        const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : ''}`;
+        out.push(`${name} [${Math.round(left)}, ${Math.round(right)}] "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    return out;
+  });
+  if (before) await page.setViewportSize(before);
+  expect(wide, `wider than 320 px on ${page.url()}`).toEqual([]);
+}
+
 /** Logs in an employee through the dev provider's employee page (`sub` as in
  * testpersons.json, e.g. `demo-saksbehandler-lerkendal-1`). */
 export async function staffLogin(page: Page, sub: string) {

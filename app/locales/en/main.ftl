@@ -321,3 +321,8 @@ deadline-last-days = { $days ->
    *[other] The deadline is in { $days } days.
 }
 deadline-passed = The deadline passed on { $date }. You can still contact the child welfare service, and an appeal after the deadline may still be considered if there are special reasons (Public Administration Act § 31).
+# emergency contact (issue 11)
+emergency-heading = Need help now?
+emergency-vakt = Emergency child welfare service (barnevernvakta) for { $service }:
+emergency-danger = Is someone in danger right now? Call
+emergency-alarm = Alarmtelefonen, the helpline for children and young people (free, day and night):

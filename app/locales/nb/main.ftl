@@ -321,3 +321,8 @@ deadline-last-days = { $days ->
    *[other] Fristen går ut om { $days } dager.
 }
 deadline-passed = Fristen gikk ut { $date }. Du kan fortsatt kontakte barnevernstjenesten, og en klage etter fristen kan likevel bli behandlet hvis det er særlige grunner (forvaltningsloven § 31).
+# emergency contact (issue 11)
+emergency-heading = Trenger du hjelp nå?
+emergency-vakt = Barnevernvakta for { $service }:
+emergency-danger = Er noen i fare akkurat nå? Ring
+emergency-alarm = Alarmtelefonen for barn og unge (gratis, hele døgnet):

@@ -321,3 +321,8 @@ deadline-last-days = { $days ->
    *[other] Fristen går ut om { $days } dagar.
 }
 deadline-passed = Fristen gjekk ut { $date }. Du kan framleis kontakte barnevernstenesta, og ei klage etter fristen kan likevel bli behandla dersom det er særlege grunnar (forvaltningslova § 31).
+# emergency contact (issue 11)
+emergency-heading = Treng du hjelp no?
+emergency-vakt = Barnevernvakta for { $service }:
+emergency-danger = Er nokon i fare akkurat no? Ring
+emergency-alarm = Alarmtelefonen for barn og unge (gratis, heile døgeret):

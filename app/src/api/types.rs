@@ -11,6 +11,16 @@ pub struct UnitContact {
     pub email: String,
     pub visiting_address: String,
     pub opening_hours: String,
+    /// The service's barnevernvakt, when the service has given one.
+    pub emergency: Option<EmergencyContact>,
+}
+
+/// A service's barnevernvakt: whom to call outside office hours.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmergencyContact {
+    pub service_name: String,
+    pub phone: String,
+    pub hours: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

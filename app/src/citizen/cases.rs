@@ -1,7 +1,9 @@
 //! Case-level reads: the list of my cases and one case's overview.
 
 use super::{audit_read, visible_case, visible_cases, Reader};
-use crate::api::{CaseCard, CaseOverviewData, CaseworkerContact, MilestoneItem, UnitContact};
+use crate::api::{
+    CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, MilestoneItem, UnitContact,
+};
 use crate::db::{rows, Db};
 use crate::domain::policy::{current_decision, document_view_in};
 use chrono::NaiveDate;
@@ -41,19 +43,38 @@ pub async fn my_cases(
 pub(crate) async fn unit_contact(db: &Db, unit_id: &str) -> Result<UnitContact, sqlx::Error> {
     let r = sqlx::query(
         "SELECT u.name, s.name AS service_name, u.phone, u.email, u.visiting_address, \
-         u.opening_hours FROM units u JOIN services s ON s.id = u.service_id WHERE u.id = $1",
+         u.opening_hours, s.emergency_phone, s.emergency_hours \
+         FROM units u JOIN services s ON s.id = u.service_id WHERE u.id = $1",
     )
     .bind(unit_id)
     .fetch_one(&db.pool)
     .await?;
+    let service_name: String = r.try_get("service_name")?;
     Ok(UnitContact {
         name: r.try_get("name")?,
-        service_name: r.try_get("service_name")?,
+        emergency: emergency_of(&r, &service_name)?,
+        service_name,
         phone: r.try_get("phone")?,
         email: r.try_get("email")?,
         visiting_address: r.try_get("visiting_address")?,
         opening_hours: r.try_get("opening_hours")?,
     })
+}
+
+/// The vakt from a row with `emergency_phone` and `emergency_hours`; none without a number.
+pub(crate) fn emergency_of(
+    r: &sqlx::any::AnyRow,
+    service_name: &str,
+) -> Result<Option<EmergencyContact>, sqlx::Error> {
+    let phone: Option<String> = r.try_get("emergency_phone")?;
+    let hours: Option<String> = r.try_get("emergency_hours")?;
+    Ok(phone
+        .filter(|p| !p.trim().is_empty())
+        .map(|phone| EmergencyContact {
+            service_name: service_name.to_string(),
+            phone,
+            hours: hours.unwrap_or_default(),
+        }))
 }
 
 /// One case's overview for a party: phase, milestones, deadlines and whom to contact.

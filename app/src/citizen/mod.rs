@@ -3,6 +3,9 @@
 
 mod cases;
 mod documents;
+mod emergency;
+#[cfg(test)]
+mod emergency_tests;
 mod innsyn;
 #[cfg(test)]
 mod reader_text_tests;
@@ -13,6 +16,7 @@ pub use cases::{case_overview, case_overview_as, my_cases};
 pub use documents::{
     body_blocks, document_list, document_list_as, document_pdf, read_document, read_document_as,
 };
+pub use emergency::{emergency_for_person, emergency_for_unit};
 pub use innsyn::{request_innsyn, RequestOutcome};
 
 use crate::audit::{self, Actor, Entry};

@@ -1,7 +1,8 @@
 //! The page frame: skip link, header with language switcher and the logged-in user,
 //! one `<main>` landmark, footer. Every page renders inside it.
 
-use crate::api::{whoami, ApiError};
+use super::EmergencyNumbers;
+use crate::api::{footer_emergency, whoami, ApiError};
 use crate::i18n::{current_locale, t, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -26,6 +27,7 @@ pub fn Page(
             view! { <HydrationScripts options islands=true/> }
         });
     let me = Resource::new_blocking(|| (), |_| whoami());
+    let vakt = Resource::new_blocking(|| (), |_| footer_emergency());
     let current = current_locale();
     // The language links bring the reader back to this page.
     let here = {
@@ -101,6 +103,12 @@ pub fn Page(
             {children()}
         </main>
         <footer class="site-footer">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    // Only when logged in: a visitor has no service yet.
+                    vakt.await.map(|list| view! { <EmergencyNumbers vakt=list/> })
+                })}
+            </Suspense>
             <p>{t("footer-about")}</p>
         </footer>
         {hydration}

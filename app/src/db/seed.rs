@@ -67,6 +67,8 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 text(&s.phone),
                 text(&s.email),
                 text(&s.postal_address),
+                opt(s.emergency_phone.clone()),
+                opt(s.emergency_hours.clone()),
             ]
         })
         .collect();
@@ -240,7 +242,15 @@ fn tables(d: &DemoData) -> Vec<Table> {
     vec![
         (
             "services",
-            &["id", "name", "phone", "email", "postal_address"],
+            &[
+                "id",
+                "name",
+                "phone",
+                "email",
+                "postal_address",
+                "emergency_phone",
+                "emergency_hours",
+            ],
             services,
         ),
         (

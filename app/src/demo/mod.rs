@@ -43,6 +43,9 @@ pub struct ServiceRow {
     pub phone: String,
     pub email: String,
     pub postal_address: String,
+    /// The barnevernvakt's number and hours, for help outside office hours.
+    pub emergency_phone: Option<String>,
+    pub emergency_hours: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

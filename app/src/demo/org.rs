@@ -26,6 +26,8 @@ pub fn services() -> Vec<ServiceRow> {
             phone: "00 00 10 00".into(),
             email: "barnevern@trondheim.example".into(),
             postal_address: "Postboks 0000 Sentrum, 7004 Trondheim (fiktiv)".into(),
+            emergency_phone: Some("00 00 10 01".into()),
+            emergency_hours: Some(VAKT_HOURS.into()),
         },
         ServiceRow {
             id: MELHUS_SKAUN.into(),
@@ -33,11 +35,15 @@ pub fn services() -> Vec<ServiceRow> {
             phone: "00 00 20 00".into(),
             email: "barnevern@melhus-skaun.example".into(),
             postal_address: "Postboks 0000, 7224 Melhus (fiktiv)".into(),
+            emergency_phone: Some("00 00 20 01".into()),
+            emergency_hours: Some(VAKT_HOURS.into()),
         },
     ]
 }
 
 const WEEKDAYS: &str = "Mandag–fredag 08.00–15.30. Barnevernvakta svarer utenom kontortid.";
+/// The demo vakt answers when the offices are closed (as real barnevernvakter do).
+const VAKT_HOURS: &str = "Hverdager 15.30–08.00, hele døgnet i helger og på helligdager";
 
 fn unit(id: &str, service: &str, name: &str, n: u32, street: &str, postcode: &str) -> UnitRow {
     let slug = id.rsplit('-').next().unwrap_or(id);
@@ -155,7 +161,8 @@ const STAFF: &[(&str, &str, &str, &[&str])] = &[
 
 pub fn staff() -> Vec<StaffRow> {
     let mut rows = Vec::new();
-    for (unit_id, slug, leader, workers) in STAFF {
+    for (unit_index, (unit_id, slug, leader, workers)) in STAFF.iter().enumerate() {
+        let first = rows.len();
         let domain = if *unit_id == MELHUS {
             "melhus-skaun"
         } else {
@@ -186,6 +193,9 @@ pub fn staff() -> Vec<StaffRow> {
                 format!("Saksbehandler, {unit_name}."),
             ));
         }
+        for (k, row) in rows[first..].iter_mut().enumerate() {
+            row.phone = staff_phone(unit_index, k);
+        }
     }
     rows
 }
@@ -211,10 +221,16 @@ fn staff_row(
         name: name.into(),
         unit_id: unit_id.into(),
         role,
-        phone: "00 00 00 00".into(),
+        phone: String::new(),
         email: format!("{local}@{domain}.example"),
         description,
     }
+}
+
+/// A distinct fictitious direct number per staff member (`00 00 3u nn`), so a party
+/// calls the person named next to it, not a shared placeholder.
+fn staff_phone(unit_index: usize, person_index: usize) -> String {
+    format!("00 00 3{unit_index} {:02}", person_index + 1)
 }
 
 /// The id of caseworker number `n` (1 or 2) of a unit.
@@ -233,5 +249,30 @@ pub fn service_of(unit_id: &str) -> &'static str {
         MELHUS_SKAUN
     } else {
         TRONDHEIM
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{services, staff, units};
+    use std::collections::HashSet;
+
+    /// A party calls the number next to a name: no two people, units or vakter share
+    /// one, and no one has the old placeholder.
+    #[test]
+    fn every_demo_number_is_distinct_and_fictitious() {
+        let numbers: Vec<String> = staff()
+            .into_iter()
+            .map(|s| s.phone)
+            .chain(units().into_iter().map(|u| u.phone))
+            .chain(services().into_iter().map(|s| s.phone))
+            .chain(services().into_iter().filter_map(|s| s.emergency_phone))
+            .collect();
+        let distinct: HashSet<&String> = numbers.iter().collect();
+        assert_eq!(distinct.len(), numbers.len(), "{numbers:?}");
+        assert!(numbers
+            .iter()
+            .all(|n| n.starts_with("00 ") && n != "00 00 00 00"));
+        assert!(services().iter().all(|s| s.emergency_phone.is_some()));
     }
 }
