@@ -10,7 +10,7 @@ mod persons;
 use super::error::ImportError;
 use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
 use crate::audit::{self, Actor, Entry};
-use crate::db::{Backend, Db};
+use crate::db::Db;
 use sqlx::AnyConnection;
 
 /// An authenticated import client and the one service whose data it may write.
@@ -140,19 +140,14 @@ pub struct Written {
     pub document_id: Option<String>,
 }
 
-/// Applies `writes` in one transaction: all or nothing. On SQLite the transaction
-/// takes the write lock at once (`BEGIN IMMEDIATE`): a deferred one that reads first
-/// fails instead of waiting when another connection writes meanwhile, and the
-/// portal writes the audit log on every read.
+/// Applies `writes` in one transaction: all or nothing, taking SQLite's write lock at
+/// once (`Db::begin_write`), since the portal writes the audit log on every read.
 pub async fn apply(
     db: &Db,
     client: &ImportClient,
     writes: Vec<(Loc, Write)>,
 ) -> Result<Vec<Written>, ImportError> {
-    let mut tx = match db.backend {
-        Backend::Sqlite => db.pool.begin_with("BEGIN IMMEDIATE").await?,
-        Backend::Postgres => db.pool.begin().await?,
-    };
+    let mut tx = db.begin_write().await?;
     let mut done = Vec::with_capacity(writes.len());
     for (loc, write) in &writes {
         // An error returns early and drops `tx`, which rolls everything back.
