@@ -3,9 +3,9 @@
 
 use crate::i18n::current_locale;
 use crate::pages::{
-    CaseOverview, DocumentReader, Documents, Landing, LoggedOut, LoginFailed, MyCases, NotFound,
-    StaffCaseView, StaffCases, StaffDocument, StaffInnsyn, StaffLanding, StaffLoginFailed,
-    StaffPreviewCase, StaffPreviewDocument, StaffQueue,
+    CaseOverview, DocumentReader, Documents, ErrorPage, Landing, LoggedOut, LoginFailed, MyCases,
+    NotFound, StaffCaseView, StaffCases, StaffDocument, StaffInnsyn, StaffLanding,
+    StaffLoginFailed, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                     view=DocumentReader
                     ssr=SsrMode::Async
                 />
+                <Route path=path!("/feil/:status") view=ErrorPage ssr=SsrMode::Async/>
                 <Route path=path!("/logget-ut") view=LoggedOut ssr=SsrMode::Async/>
                 <Route path=path!("/innlogging-feilet") view=LoginFailed ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt") view=StaffLanding ssr=SsrMode::Async/>

@@ -331,6 +331,11 @@ mod key_tests {
             keys.push(format!("innsyn-answer-{a}"));
         }
         keys.extend(
+            crate::pages::error_page_keys()
+                .iter()
+                .map(|k| k.to_string()),
+        );
+        keys.extend(
             crate::staff::DECISION_ERROR_KEYS
                 .iter()
                 .map(|k| k.to_string()),

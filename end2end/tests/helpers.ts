@@ -270,7 +270,7 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
     out.push({ method: 'GET', url: `${base}/dokument/${d.id}` });
     out.push({ method: 'GET', url: `${base}/forhandsvis/${personId}/dokument/${d.id}` });
     out.push({ method: 'POST', url: '/api/staff_document', form: { case_id: d.case_id, document_id: d.id } });
-    out.push({ method: 'POST', url: '/api/take_decision_flash', form: { document_id: d.id } });
+    out.push({ method: 'POST', url: '/api/take_decision_flash', form: { case_id: d.case_id, document_id: d.id } });
     out.push({
       method: 'POST',
       url: '/api/staff_preview_document',

@@ -14,9 +14,9 @@ async function links(page: Page, pattern: RegExp): Promise<string[]> {
 }
 
 test('public pages fit at 320 px', async ({ page }) => {
-  // A missing page still gets a bare 404 from the router (issue 11, point 6): add it
-  // here once the portal renders its own error page.
-  for (const url of ['/', '/ansatt', '/logget-ut', '/innlogging-feilet']) {
+  // '/finnes-ikke' is the portal's own not-found page; '/auth/logout' opened directly
+  // (it takes only posts) its page for a wrong method.
+  for (const url of ['/', '/ansatt', '/logget-ut', '/innlogging-feilet', '/finnes-ikke', '/auth/logout']) {
     await page.goto(url);
     await expectFitsAt320(page);
   }

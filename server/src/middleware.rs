@@ -3,6 +3,7 @@
 
 use crate::ServerState;
 use app::auth::{user_from_session, Principal};
+use app::form_drafts;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
@@ -52,9 +53,18 @@ pub async fn require_login(
             None => false,
         };
         if !ok {
-            let target = match req.uri().query() {
-                Some(q) => format!("{path}?{q}"),
-                None => path,
+            let target = if req.method() == Method::POST {
+                // A form sent after the session ended: keep what was typed, and come
+                // back to the form's page (its action answers POST only).
+                keep_posted_form(&session, &path, req).await;
+                form_drafts::page_of_action(&path)
+                    .unwrap_or("/")
+                    .to_string()
+            } else {
+                match req.uri().query() {
+                    Some(q) => format!("{path}?{q}"),
+                    None => path,
+                }
             };
             let encoded: String = url::form_urlencoded::byte_serialize(target.as_bytes()).collect();
             let login = if needed == Audience::Staff {
@@ -66,6 +76,20 @@ pub async fn require_login(
         }
     }
     next.run(req).await
+}
+
+/// Keeps the fields of a form posted without a valid session (see `app::form_drafts`).
+/// Losing them only costs the convenience: the login still happens.
+async fn keep_posted_form(session: &Session, path: &str, req: Request) {
+    let body = match axum::body::to_bytes(req.into_body(), form_drafts::MAX_DRAFT_BYTES).await {
+        Ok(body) => body,
+        Err(_) => return,
+    };
+    if let Some(draft) = form_drafts::draft_from_post(path, &body) {
+        if let Err(e) = form_drafts::keep(session, &draft).await {
+            tracing::warn!(error = %e, "could not keep a form posted after the session ended");
+        }
+    }
 }
 
 /// Refuses state-changing requests not shown to come from our own pages: they must
@@ -136,6 +160,53 @@ pub async fn private_pages(req: Request, next: Next) -> Response {
         HeaderValue::from_static("no-store, max-age=0"),
     );
     res
+}
+
+/// Renders a page of the portal for a request (leptos' renderer, made nameable).
+pub type PageRenderer = Arc<
+    dyn Fn(Request) -> std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>
+        + Send
+        + Sync,
+>;
+
+/// A browser never gets a bare status page: an error answer without a page of its own
+/// (a 405 from the router, a 404 or 500 from a handler) to a page load is replaced by
+/// the portal's translated error page for that status, in the reader's language and
+/// with a way back. Answers to scripts and pages that already explain themselves pass.
+pub async fn error_pages(State(render): State<PageRenderer>, req: Request, next: Next) -> Response {
+    let navigation = is_page_load(req.headers());
+    let (headers, extensions) = (req.headers().clone(), req.extensions().clone());
+    let res = next.run(req).await;
+    let status = res.status();
+    if !navigation || !(status.is_client_error() || status.is_server_error()) || is_html(&res) {
+        return res;
+    }
+    let mut page_req = Request::new(axum::body::Body::empty());
+    *page_req.uri_mut() = match format!("/feil/{}", status.as_u16()).parse() {
+        Ok(uri) => uri,
+        Err(_) => return res,
+    };
+    *page_req.headers_mut() = headers;
+    *page_req.extensions_mut() = extensions;
+    let mut page = render(page_req).await;
+    *page.status_mut() = status;
+    page
+}
+
+/// A top-level page load by a browser (not a script's fetch or an image).
+fn is_page_load(headers: &axum::http::HeaderMap) -> bool {
+    let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    match value("sec-fetch-mode") {
+        Some(mode) => mode == "navigate",
+        None => value(header::ACCEPT.as_str()).is_some_and(|a| a.contains("text/html")),
+    }
+}
+
+fn is_html(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"))
 }
 
 pub async fn security_headers(State(st): State<ServerState>, req: Request, next: Next) -> Response {
@@ -322,5 +393,86 @@ mod tests {
             .filter(|p| **p != "/api/whoami" && !matrix.contains(&format!("'{p}'")))
             .collect();
         assert!(missing.is_empty(), "not probed by the matrix: {missing:?}");
+    }
+
+    /// The error-page rule, with a renderer that marks what it rendered.
+    mod error_pages {
+        use super::super::{error_pages, PageRenderer};
+        use axum::body::Body;
+        use axum::http::{header, Request, StatusCode};
+        use axum::response::{Html, IntoResponse};
+        use axum::routing::get;
+        use axum::Router;
+        use std::sync::Arc;
+        use tower::ServiceExt;
+
+        async fn fetch(path: &str, headers: &[(&str, &str)]) -> (StatusCode, String) {
+            let render: PageRenderer = Arc::new(|req: Request<Body>| {
+                let path = req.uri().path().to_string();
+                Box::pin(async move { Html(format!("portal page for {path}")).into_response() })
+            });
+            let router = Router::new()
+                .route("/bare", get(|| async { StatusCode::INTERNAL_SERVER_ERROR }))
+                .route(
+                    "/explained",
+                    get(|| async { (StatusCode::NOT_FOUND, Html("our own 404")) }),
+                )
+                .route("/ok", get(|| async { "fine" }))
+                .route("/post-only", axum::routing::post(|| async { "posted" }))
+                .layer(axum::middleware::from_fn_with_state(render, error_pages));
+            let mut req = Request::builder().uri(path);
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            let res = router
+                .oneshot(req.body(Body::empty()).expect("request"))
+                .await
+                .expect("response");
+            let status = res.status();
+            let body = axum::body::to_bytes(res.into_body(), 1 << 16)
+                .await
+                .expect("body");
+            (status, String::from_utf8_lossy(&body).into_owned())
+        }
+
+        const NAVIGATE: &[(&str, &str)] = &[("sec-fetch-mode", "navigate")];
+
+        #[tokio::test]
+        async fn a_page_load_never_gets_a_bare_status() {
+            assert_eq!(
+                fetch("/bare", NAVIGATE).await,
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "portal page for /feil/500".into()
+                )
+            );
+            assert_eq!(
+                fetch("/post-only", NAVIGATE).await,
+                (
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "portal page for /feil/405".into()
+                )
+            );
+            // Without Sec-Fetch-Mode, a browser's Accept says it is a page load.
+            let accept = [(header::ACCEPT.as_str(), "text/html,application/xhtml+xml")];
+            assert_eq!(fetch("/bare", &accept).await.1, "portal page for /feil/500");
+        }
+
+        #[tokio::test]
+        async fn pages_that_explain_themselves_and_scripts_pass_untouched() {
+            assert_eq!(
+                fetch("/explained", NAVIGATE).await,
+                (StatusCode::NOT_FOUND, "our own 404".into())
+            );
+            assert_eq!(
+                fetch("/ok", NAVIGATE).await,
+                (StatusCode::OK, "fine".into())
+            );
+            let script = [("sec-fetch-mode", "cors"), ("accept", "text/html")];
+            assert_eq!(
+                fetch("/bare", &script).await,
+                (StatusCode::INTERNAL_SERVER_ERROR, String::new())
+            );
+        }
     }
 }

@@ -11,7 +11,7 @@ use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::sync::Arc;
-use tower_http::services::ServeDir;
+use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::session_store::ExpiredDeletion;
@@ -32,13 +32,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             let store = SqliteStore::new(pool);
             store.migrate().await?;
             spawn_session_cleanup(store.clone());
-            with_sessions(app_router(state.clone()), store, &state.config)
+            app_router(state.clone(), sessions(store, &state.config))
         }
         TypedPool::Postgres(pool) => {
             let store = PostgresStore::new(pool);
             store.migrate().await?;
             spawn_session_cleanup(store.clone());
-            with_sessions(app_router(state.clone()), store, &state.config)
+            app_router(state.clone(), sessions(store, &state.config))
         }
     };
     axum::serve(listener, app)
@@ -88,11 +88,31 @@ fn relying_parties(config: &Config) -> anyhow::Result<(oidc::RelyingParty, oidc:
     Ok((citizen, staff))
 }
 
-pub fn app_router(state: ServerState) -> Router<()> {
+/// The portal's routes. Only the pages and their forms carry the session: static files
+/// and the import API never read or set the cookie, so a late stylesheet or favicon
+/// response cannot bring back a session the browser has just dropped.
+pub fn app_router<S: SessionStore + Clone>(
+    state: ServerState,
+    sessions: SessionManagerLayer<S>,
+) -> Router<()> {
     let routes = generate_route_list(App);
-    let app_state = state.app.clone();
     let options = state.leptos.clone();
+    let app_state = state.app.clone();
     let page_options = state.leptos.clone();
+    let context = move || {
+        provide_context(app_state.clone());
+        // Pages with islands render the hydration scripts themselves.
+        provide_context(page_options.clone());
+    };
+    let shell_fn = {
+        let options = options.clone();
+        move || shell(options.clone())
+    };
+    let render = leptos_axum::render_app_async_with_context(context.clone(), shell_fn.clone());
+    let renderer: middleware::PageRenderer = {
+        let render = render.clone();
+        Arc::new(move |req| render(req))
+    };
     let pkg_path = format!("/{}", state.config.site_pkg_dir);
     let pkg_dir = format!("{}/{}", state.config.site_root, state.config.site_pkg_dir);
     let immutable = SetResponseHeaderLayer::overriding(
@@ -102,7 +122,6 @@ pub fn app_router(state: ServerState) -> Router<()> {
     let static_files = Router::new()
         .nest_service(&pkg_path, ServeDir::new(pkg_dir).precompressed_br())
         .layer(immutable);
-    let public = ServeDir::new("public").precompressed_br();
     let pages = Router::new()
         .route("/auth/login", get(handlers::login))
         .route("/auth/callback", get(handlers::callback))
@@ -128,32 +147,32 @@ pub fn app_router(state: ServerState) -> Router<()> {
         )
         .route("/healthz", get(handlers::healthz))
         .route("/readyz", get(handlers::readyz))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || {
-                provide_context(app_state.clone());
-                // Pages with islands render the hydration scripts themselves.
-                provide_context(page_options.clone());
-            },
-            move || shell(options.clone()),
-        )
+        .leptos_routes_with_context(&state, routes, context, shell_fn)
+        // Any other path, with any method: the app's own "not found" page.
+        .fallback(move |req: axum::extract::Request| render(req))
+        // Inside out: the origin check runs before the login check, so a cross-site
+        // post is refused before anything of it is kept for after a login.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::require_login,
         ))
-        .layer(axum::middleware::from_fn(middleware::private_pages));
-    Router::new()
-        .merge(static_files)
-        .merge(pages)
-        // The import API: machine-to-machine with its own bearer-token check, so outside
-        // `pages` (no citizen redirect, no session use); see `import::router`.
-        .nest_service("/api/import", crate::import::router(&state))
-        .fallback_service(public)
         .layer(axum::middleware::from_fn_with_state(
             Arc::<str>::from(state.config.public_url.as_str()),
             middleware::same_origin_writes,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            renderer,
+            middleware::error_pages,
+        ))
+        .layer(axum::middleware::from_fn(middleware::private_pages))
+        .layer(sessions);
+    Router::new()
+        .merge(static_files)
+        .merge(public_files("public"))
+        // The import API: machine-to-machine with its own bearer-token check, so outside
+        // `pages` (no citizen redirect, no session use); see `import::router`.
+        .nest_service("/api/import", crate::import::router(&state))
+        .merge(pages)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,
@@ -161,16 +180,26 @@ pub fn app_router(state: ServerState) -> Router<()> {
         .with_state(state)
 }
 
-fn with_sessions<S: SessionStore + Clone>(
-    router: Router<()>,
-    store: S,
-    config: &Config,
-) -> Router<()> {
-    router.layer(session_layer(
-        store,
-        config.secure_cookies(),
-        config.session_idle_minutes,
-    ))
+/// The files of `dir` (the favicon) at the root, outside the session layer.
+fn public_files(dir: &str) -> Router<ServerState> {
+    let mut router = Router::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return router;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_file() && !name.ends_with(".br") {
+            router = router.route_service(
+                &format!("/{name}"),
+                ServeFile::new(entry.path()).precompressed_br(),
+            );
+        }
+    }
+    router
+}
+
+fn sessions<S: SessionStore + Clone>(store: S, config: &Config) -> SessionManagerLayer<S> {
+    session_layer(store, config.secure_cookies(), config.session_idle_minutes)
 }
 
 /// The session cookie and its idle expiry. Saved on every request (`always_save`), so
@@ -225,6 +254,74 @@ mod session_tests;
 
 #[cfg(test)]
 mod tests {
+    /// A late response for a stylesheet, the favicon or an import call must never set
+    /// the session cookie: the browser may just have dropped the session (logout in
+    /// another tab, a test clearing cookies) and would get it back. Pages do refresh it.
+    #[tokio::test]
+    async fn only_pages_touch_the_session_cookie() {
+        use axum::body::Body;
+        use axum::http::{header, Request};
+        use tower::ServiceExt;
+        use tower_sessions::session::{Id, Record};
+        use tower_sessions::SessionStore;
+
+        let file = std::env::temp_dir().join(format!("minsak-router-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&file);
+        let url = format!("sqlite://{}", file.display());
+        let db = app::db::Db::connect(&url).await.expect("db");
+        let vars = |name: &str| (name == "DATABASE_URL").then(|| url.clone());
+        let config = super::Config::from_vars(&vars).expect("config");
+        let pkg = format!("/{}/{}.css", config.site_pkg_dir, config.output_name);
+        let store = match &db.typed {
+            app::db::TypedPool::Sqlite(pool) => {
+                tower_sessions_sqlx_store::SqliteStore::new(pool.clone())
+            }
+            app::db::TypedPool::Postgres(_) => unreachable!("a SQLite URL"),
+        };
+        store.migrate().await.expect("session table");
+        let mut record = Record {
+            id: Id::default(),
+            data: Default::default(),
+            expiry_date: time::OffsetDateTime::now_utc() + time::Duration::minutes(30),
+        };
+        record.data.insert("lang".into(), serde_json::json!("nb"));
+        store.create(&mut record).await.expect("session");
+        let cookie = format!("{}={}", super::SESSION_COOKIE, record.id);
+
+        let state = super::build_state(config.clone(), db).expect("state");
+        let router = super::app_router(state, super::sessions(store, &config));
+        let sets_cookie = |path: String| {
+            let router = router.clone();
+            let cookie = cookie.clone();
+            async move {
+                let req = Request::builder()
+                    .uri(&path)
+                    .header(header::COOKIE, cookie)
+                    .body(Body::empty())
+                    .expect("request");
+                let res = router.oneshot(req).await.expect("response");
+                res.headers()
+                    .get_all(header::SET_COOKIE)
+                    .iter()
+                    .any(|v| v.to_str().unwrap_or("").starts_with(super::SESSION_COOKIE))
+            }
+        };
+        assert!(!sets_cookie(pkg).await, "a site file");
+        assert!(
+            !sets_cookie("/api/import/v1/persons".into()).await,
+            "the import API"
+        );
+        assert!(
+            sets_cookie("/".into()).await,
+            "a page refreshes the session"
+        );
+        assert!(
+            sets_cookie("/finnes-ikke".into()).await,
+            "the not-found page is a page"
+        );
+        let _ = std::fs::remove_file(&file);
+    }
+
     #[test]
     fn the_employee_login_goes_to_its_own_provider() {
         let vars = |name: &str| match name {

@@ -4,11 +4,11 @@
 //! outcome travels in a session flash that the page takes once.
 
 use crate::ServerState;
-use app::api::{DecisionFlash, DecisionFormInput, FieldError};
+use app::api::{DecisionFlash, DecisionFormInput};
 use app::auth::user_from_session;
 use app::staff::{
-    new_token, put_flash, put_pending, review_decision, staff_document_pdf, submit_decision,
-    take_pending, DecisionOutcome, PendingDecision, StaffCtx,
+    confirm_expired, new_token, put_flash, put_pending, review_decision, staff_document_pdf,
+    submit_decision, take_pending, DecisionOutcome, PendingDecision, StaffCtx,
 };
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -77,6 +77,7 @@ pub async fn decide(
         input,
         summary,
         confirm_token,
+        restored: false,
     };
     let (flash, anchor) = match step_of(&pairs) {
         Step::Review => {
@@ -107,7 +108,7 @@ pub async fn decide(
         }
         Step::Edit(token) => match take_pending(&session, &document_id, &token).await {
             Ok(Some(p)) => (flash(p.input, Vec::new(), 0, None, None), "beslutning"),
-            Ok(None) => (expired(&document_id), "beslutning"),
+            Ok(None) => (confirm_expired(&document_id), "beslutning"),
             Err(e) => return failed_session(e),
         },
         Step::Confirm(token) => {
@@ -148,7 +149,7 @@ pub async fn decide(
                     "lagret",
                 ),
                 Ok(DecisionOutcome::Refused(_)) if input == DecisionFormInput::default() => {
-                    (expired(&document_id), "beslutning")
+                    (confirm_expired(&document_id), "beslutning")
                 }
                 Ok(DecisionOutcome::Refused(errors)) => {
                     (flash(input, errors, 0, None, None), "beslutning")
@@ -163,19 +164,6 @@ pub async fn decide(
         tracing::error!(error = %e, "could not store the decision flash");
     }
     Redirect::to(&format!("{page}#{anchor}")).into_response()
-}
-
-/// The review this confirmation belonged to is gone (another review replaced it, or
-/// the session is new): nothing was written; the caseworker decides again.
-fn expired(document_id: &str) -> DecisionFlash {
-    DecisionFlash {
-        document_id: document_id.to_string(),
-        errors: vec![FieldError {
-            field: "state".into(),
-            key: "decision-error-confirm-expired".into(),
-        }],
-        ..Default::default()
-    }
 }
 
 fn failed(e: sqlx::Error) -> Response {

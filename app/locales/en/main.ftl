@@ -326,3 +326,17 @@ emergency-heading = Need help now?
 emergency-vakt = Emergency child welfare service (barnevernvakta) for { $service }:
 emergency-danger = Is someone in danger right now? Call
 emergency-alarm = Alarmtelefonen, the helpline for children and young people (free, day and night):
+
+# The portal's error pages (instead of a browser's bare status page).
+error-page-method-heading = This page cannot be opened like this
+error-page-method-body = This address receives forms but cannot be opened directly. Go back to the page you came from, or to the front page.
+error-page-refused-heading = The request was refused
+error-page-refused-body = We could not tell that the form was sent from Min sak, so nothing was saved. Open the page again and try once more.
+error-page-bad-request-heading = We did not understand the request
+error-page-bad-request-body = What was sent could not be read, so nothing was saved. Go back and try again.
+error-page-server-heading = Something went wrong on our side
+error-page-server-body = The fault is ours, not yours. Please try again in a little while. If it is urgent, contact the child welfare service.
+error-page-other-heading = Something went wrong
+error-page-other-body = The page could not be shown. Go back and try again, or go to the front page.
+# A form sent after the session ended comes back after the login with what was typed.
+form-draft-restored = You were logged out before the form was sent. What you wrote has been kept here. Nothing has been sent yet.

@@ -326,3 +326,17 @@ emergency-heading = Trenger du hjelp nå?
 emergency-vakt = Barnevernvakta for { $service }:
 emergency-danger = Er noen i fare akkurat nå? Ring
 emergency-alarm = Alarmtelefonen for barn og unge (gratis, hele døgnet):
+
+# The portal's error pages (instead of a browser's bare status page).
+error-page-method-heading = Siden kan ikke åpnes slik
+error-page-method-body = Denne adressen tar imot skjemaer, men kan ikke åpnes direkte. Gå tilbake til siden du kom fra, eller til forsiden.
+error-page-refused-heading = Forespørselen ble avvist
+error-page-refused-body = Vi kunne ikke se at skjemaet ble sendt fra Min sak, så ingenting ble lagret. Åpne siden på nytt og prøv igjen.
+error-page-bad-request-heading = Vi forstod ikke forespørselen
+error-page-bad-request-body = Det som ble sendt, kunne ikke leses, så ingenting ble lagret. Gå tilbake og prøv igjen.
+error-page-server-heading = Noe gikk galt hos oss
+error-page-server-body = Det er en feil hos oss, ikke hos deg. Prøv igjen om litt. Haster det, kontakt barneverntjenesten.
+error-page-other-heading = Noe gikk galt
+error-page-other-body = Siden kunne ikke vises. Gå tilbake og prøv igjen, eller gå til forsiden.
+# A form sent after the session ended comes back after the login with what was typed.
+form-draft-restored = Du ble logget ut før skjemaet ble sendt. Det du skrev, er tatt vare på her. Ingenting er sendt ennå.

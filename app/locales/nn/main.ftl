@@ -326,3 +326,17 @@ emergency-heading = Treng du hjelp no?
 emergency-vakt = Barnevernvakta for { $service }:
 emergency-danger = Er nokon i fare akkurat no? Ring
 emergency-alarm = Alarmtelefonen for barn og unge (gratis, heile døgeret):
+
+# The portal's error pages (instead of a browser's bare status page).
+error-page-method-heading = Sida kan ikkje opnast slik
+error-page-method-body = Denne adressa tek imot skjema, men kan ikkje opnast direkte. Gå tilbake til sida du kom frå, eller til framsida.
+error-page-refused-heading = Førespurnaden vart avvist
+error-page-refused-body = Vi kunne ikkje sjå at skjemaet vart sendt frå Min sak, så ingenting vart lagra. Opne sida på nytt og prøv igjen.
+error-page-bad-request-heading = Vi forstod ikkje førespurnaden
+error-page-bad-request-body = Det som vart sendt, kunne ikkje lesast, så ingenting vart lagra. Gå tilbake og prøv igjen.
+error-page-server-heading = Noko gjekk gale hos oss
+error-page-server-body = Det er ein feil hos oss, ikkje hos deg. Prøv igjen om litt. Hastar det, kontakt barnevernstenesta.
+error-page-other-heading = Noko gjekk gale
+error-page-other-body = Sida kunne ikkje visast. Gå tilbake og prøv igjen, eller gå til framsida.
+# A form sent after the session ended comes back after the login with what was typed.
+form-draft-restored = Du vart logga ut før skjemaet vart sendt. Det du skreiv, er teke vare på her. Ingenting er sendt enno.

@@ -3,12 +3,14 @@
 
 mod cases;
 mod error;
+mod forms;
 mod staff;
 mod types;
 mod workbench;
 
 pub use cases::*;
 pub use error::ApiError;
+pub use forms::*;
 pub use staff::*;
 pub use types::*;
 pub use workbench::*;

@@ -183,6 +183,9 @@ pub struct DecisionFlash {
     /// In review: the token the confirmation posts (the pending decision stays in the
     /// session, so nothing but the token comes back from the browser).
     pub confirm_token: Option<String>,
+    /// The form was posted after the session ended and comes back as it was typed.
+    #[serde(default)]
+    pub restored: bool,
 }
 
 /// "Preview as" a party: their case overview and document list.
@@ -244,19 +247,35 @@ pub async fn staff_innsyn_requests() -> Result<Vec<super::InnsynRequestItem>, Ap
     .await
 }
 
-/// Takes (reads and removes) the decision form's flash for this document, if any.
+/// Takes (reads and removes) the decision form's flash for this document, if any; or,
+/// when the form was posted after the session ended, the form as it was typed.
 #[server(prefix = "/api", endpoint = "take_decision_flash")]
-pub async fn take_decision_flash(document_id: String) -> Result<Option<DecisionFlash>, ApiError> {
+pub async fn take_decision_flash(
+    case_id: String,
+    document_id: String,
+) -> Result<Option<DecisionFlash>, ApiError> {
     super::staff::as_staff(|_, _| async move {
         let session = leptos_axum::extract::<tower_sessions::Session>()
             .await
             .map_err(|_| ApiError::Internal)?;
-        crate::staff::take_flash(&session, &document_id)
+        let failed = |e: tower_sessions::session::Error| {
+            tracing::error!(error = %e, "could not read the decision flash");
+            ApiError::Internal
+        };
+        if let Some(flash) = crate::staff::take_flash(&session, &document_id)
             .await
-            .map_err(|e| {
-                tracing::error!(error = %e, "could not read the decision flash");
-                ApiError::Internal
-            })
+            .map_err(failed)?
+        {
+            return Ok(Some(flash));
+        }
+        let user = crate::auth::current_user()
+            .await
+            .ok_or(ApiError::Unauthorized)?;
+        let page = format!("/ansatt/sak/{case_id}/dokument/{document_id}");
+        let kept = crate::form_drafts::take(&session, &user.principal, &page)
+            .await
+            .map_err(failed)?;
+        Ok(kept.map(|fields| crate::staff::flash_from_draft(&document_id, fields)))
     })
     .await
 }

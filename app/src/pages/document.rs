@@ -1,8 +1,10 @@
 use crate::api::{
-    read_document, BodyBlock, BodySegment, DocumentContent, DocumentData, InnsynStatus,
-    WithholdingInfo, INNSYN_MESSAGE_MAX,
+    form_state, read_document, BodyBlock, BodySegment, DocumentContent, DocumentData, FormState,
+    InnsynStatus, WithholdingInfo, INNSYN_MESSAGE_MAX,
 };
-use crate::components::{sentence_with_date, ContactCard, DeadlineNotice, ErrorNotice, Page};
+use crate::components::{
+    sentence_with_date, ContactCard, DeadlineNotice, ErrorNotice, FormOwner, Page, RestoredNotice,
+};
 use crate::i18n::{date_text, t, t_args};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -21,14 +23,17 @@ pub fn DocumentReader() -> impl IntoView {
     });
     // The outcome of an innsyn request form, carried back by its redirect.
     let outcome = use_query_map().with_untracked(|q| q.get("innsyn"));
+    let page = format!("/sak/{}/dokumenter/{}", ids.0, ids.1);
     let data = Resource::new_blocking(move || ids.clone(), |(c, d)| read_document(c, d));
+    let form = Resource::new_blocking(move || page.clone(), form_state);
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new({
                 let outcome = outcome.clone();
                 async move {
+                let form = form.await;
                 match data.await {
-                    Ok(d) => reader(d, outcome).into_any(),
+                    Ok(d) => reader(d, OwnForm { outcome, form }).into_any(),
                     Err(e) => view! {
                         <Page heading=t("document-heading-plain")>
                             <ErrorNotice error=e/>
@@ -40,23 +45,26 @@ pub fn DocumentReader() -> impl IntoView {
     }
 }
 
-fn reader(d: DocumentData, outcome: Option<String>) -> impl IntoView {
+/// The party's own innsyn form: the outcome of its last post (`?innsyn=`), and its
+/// owner tag and any text kept from a post after the session ended.
+pub(crate) struct OwnForm {
+    outcome: Option<String>,
+    form: FormState,
+}
+
+fn reader(d: DocumentData, own: OwnForm) -> impl IntoView {
     let back = format!("/sak/{}/dokumenter", d.case_id);
     view! {
         <Page heading=d.title.clone()>
-            {reader_content(d, back, Some(outcome))}
+            {reader_content(d, back, Some(own))}
         </Page>
     }
 }
 
 /// The reader's content, shared with the caseworker's "preview as" page. `own` is
-/// `Some` (with the innsyn form's outcome, if any) when the party reads it themself;
-/// the preview links back to itself and offers no download and no forms.
-pub(crate) fn reader_content(
-    d: DocumentData,
-    back: String,
-    own: Option<Option<String>>,
-) -> impl IntoView {
+/// `Some` when the party reads it themself; the preview links back to itself and
+/// offers no download and no forms.
+pub(crate) fn reader_content(d: DocumentData, back: String, own: Option<OwnForm>) -> impl IntoView {
     let form_action = format!("/sak/{}/dokumenter/{}/innsyn", d.case_id, d.id);
     let pdf =
         (d.has_pdf && own.is_some()).then(|| format!("/sak/{}/dokumenter/{}/pdf", d.case_id, d.id));
@@ -165,12 +173,18 @@ fn withheld(info: WithholdingInfo) -> impl IntoView {
 fn innsyn_section(
     status: Option<InnsynStatus>,
     withheld_now: bool,
-    own: Option<Option<String>>,
+    own: Option<OwnForm>,
     action: String,
 ) -> impl IntoView {
     let waiting = status.as_ref().is_some_and(|s| s.answer.is_none());
-    let outcome = own.clone().flatten();
     let show_form = withheld_now && !waiting && own.is_some();
+    let (outcome, form) = match own {
+        Some(o) => (o.outcome, o.form),
+        None => (None, FormState::default()),
+    };
+    let restored = form.restored.is_some().then(|| view! { <RestoredNotice/> });
+    let typed = form.field("message").unwrap_or_default();
+    let owner = form.owner.clone();
     if status.is_none() && !show_form {
         return ().into_any();
     }
@@ -214,7 +228,9 @@ fn innsyn_section(
             })}
             {show_form.then(|| view! {
                 <p>{t("innsyn-intro")}</p>
+                {restored}
                 <form method="post" action=action>
+                    <FormOwner owner=owner/>
                     <div class="field">
                         <label for="innsyn-message">{t("innsyn-message-label")}</label>
                         <p class="hint" id="innsyn-message-hint">{hint}</p>
@@ -224,7 +240,7 @@ fn innsyn_section(
                             rows="4"
                             maxlength=INNSYN_MESSAGE_MAX.to_string()
                             aria-describedby="innsyn-message-hint"
-                        ></textarea>
+                        >{typed}</textarea>
                     </div>
                     <button type="submit" class="button">{t("innsyn-submit")}</button>
                 </form>

@@ -4,21 +4,21 @@
 pub(crate) mod case_overview;
 pub(crate) mod document;
 pub(crate) mod documents;
+mod error;
 mod landing;
 mod logged_out;
 mod login_failed;
 mod my_cases;
-mod not_found;
 mod staff;
 
 pub use case_overview::CaseOverview;
 pub use document::DocumentReader;
 pub use documents::Documents;
+pub use error::{error_page_keys, ErrorPage, NotFound};
 pub use landing::Landing;
 pub use logged_out::LoggedOut;
 pub use login_failed::{LoginFailed, StaffLoginFailed};
 pub use my_cases::MyCases;
-pub use not_found::NotFound;
 pub use staff::{
     StaffCaseView, StaffCases, StaffDocument, StaffInnsyn, StaffLanding, StaffPreviewCase,
     StaffPreviewDocument, StaffQueue,

@@ -720,6 +720,39 @@ pub async fn take_pending(
 }
 
 /// Stores the flash for the next page view.
+/// The review a confirmation belonged to is gone (another review replaced it, or the
+/// session is new): nothing was written; the caseworker decides again.
+pub fn confirm_expired(document_id: &str) -> DecisionFlash {
+    DecisionFlash {
+        document_id: document_id.to_string(),
+        errors: vec![FieldError {
+            field: "state".into(),
+            key: "decision-error-confirm-expired".into(),
+        }],
+        ..Default::default()
+    }
+}
+
+/// The flash for a decision form posted after the session ended: the form comes back
+/// as typed; a confirmation (or "change") lost the review it belonged to with the
+/// session, so it says that nothing was written.
+pub fn flash_from_draft(document_id: &str, fields: Vec<(String, String)>) -> DecisionFlash {
+    let step = fields
+        .iter()
+        .find(|(k, _)| k == "step")
+        .map(|(_, v)| v.clone());
+    let mut flash = match step.as_deref() {
+        Some("confirm" | "edit") => confirm_expired(document_id),
+        _ => DecisionFlash {
+            document_id: document_id.to_string(),
+            input: DecisionFormInput::from_pairs(fields),
+            ..Default::default()
+        },
+    };
+    flash.restored = true;
+    flash
+}
+
 pub async fn put_flash(
     session: &Session,
     flash: &DecisionFlash,

@@ -10,9 +10,10 @@ pub use cases::{audit_staff, staff_case, unit_cases, CaseParty};
 #[cfg(test)]
 pub(crate) use decide::record_decision;
 pub use decide::{
-    new_token, pdf_opened, put_flash, put_pending, review_decision, staff_document_pdf,
-    submit_decision, take_flash, take_pending, validate_decision, DecisionContext, DecisionOutcome,
-    PendingDecision, ValidDecision, DECISION_ERROR_KEYS, DECISION_FLASH_KEY,
+    confirm_expired, flash_from_draft, new_token, pdf_opened, put_flash, put_pending,
+    review_decision, staff_document_pdf, submit_decision, take_flash, take_pending,
+    validate_decision, DecisionContext, DecisionOutcome, PendingDecision, ValidDecision,
+    DECISION_ERROR_KEYS, DECISION_FLASH_KEY,
 };
 pub use innsyn::open_innsyn_requests;
 pub use workbench::{

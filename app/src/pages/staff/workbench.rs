@@ -2,11 +2,11 @@
 //! document with the decision form, and "preview as" a party.
 
 use crate::api::{
-    staff_case_detail, staff_document, staff_preview_case, staff_preview_document, staff_queue,
-    take_decision_flash, ApiError, DecisionFlash, DecisionFormInput, DecisionSummary, PreviewCase,
-    PreviewDocument, QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
+    form_owner, staff_case_detail, staff_document, staff_preview_case, staff_preview_document,
+    staff_queue, take_decision_flash, ApiError, DecisionFlash, DecisionFormInput, DecisionSummary,
+    PreviewCase, PreviewDocument, QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
 };
-use crate::components::{ErrorNotice, Page};
+use crate::components::{ErrorNotice, FormOwner, Page, RestoredNotice};
 use crate::i18n::{t, t_args};
 use crate::islands::RedactionEditor;
 use crate::pages::case_overview::overview_sections;
@@ -213,15 +213,20 @@ fn queue_table(list: Vec<QueueItem>) -> impl IntoView {
 #[component]
 pub fn StaffDocument() -> impl IntoView {
     let ids = (param("case_id"), param("document_id"));
-    let doc_id = ids.1.clone();
+    let flash_ids = ids.clone();
     let data = Resource::new_blocking(move || ids.clone(), |(c, d)| staff_document(c, d));
-    let flash = Resource::new_blocking(move || doc_id.clone(), take_decision_flash);
+    let flash = Resource::new_blocking(
+        move || flash_ids.clone(),
+        |(c, d)| take_decision_flash(c, d),
+    );
+    let owner = Resource::new_blocking(|| (), |_| form_owner());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let flash = flash.await.ok().flatten();
+                let owner = owner.await;
                 match data.await {
-                    Ok(d) => document_page(d, flash).into_any(),
+                    Ok(d) => document_page(d, flash, owner).into_any(),
                     Err(e) => view! {
                         <Page heading=t("staff-document-plain")>
                             {staff_nav()}
@@ -234,10 +239,18 @@ pub fn StaffDocument() -> impl IntoView {
     }
 }
 
-fn document_page(d: StaffDocumentData, flash: Option<DecisionFlash>) -> impl IntoView {
+fn document_page(
+    d: StaffDocumentData,
+    flash: Option<DecisionFlash>,
+    owner: String,
+) -> impl IntoView {
     let back = format!("/ansatt/sak/{}", d.case_id);
     // A flash is one of: saved (with what was written), in review (what will be written,
     // and the token to confirm it), or the form's refused or re-opened input.
+    let restored = flash
+        .as_ref()
+        .is_some_and(|f| f.restored)
+        .then(|| view! { <RestoredNotice/> });
     let (saved, review, form_flash) = match flash {
         Some(f) if f.saved > 0 => (Some((f.saved, f.summary)), None, None),
         Some(DecisionFlash {
@@ -284,9 +297,10 @@ fn document_page(d: StaffDocumentData, flash: Option<DecisionFlash>) -> impl Int
                 <h2 id="decisions-heading">{t("staff-decisions-heading")}</h2>
                 {d.parties.iter().map(party_history).collect_view()}
             </section>
+            {restored}
             {match review {
-                Some((summary, token)) => review_section(&d, summary, token).into_any(),
-                None => decision_form(&d, form_flash).into_any(),
+                Some((summary, token)) => review_section(&d, summary, token, owner).into_any(),
+                None => decision_form(&d, form_flash, owner).into_any(),
             }}
         </Page>
     }
@@ -360,7 +374,12 @@ fn summary_view(d: &StaffDocumentData, s: DecisionSummary) -> impl IntoView {
 
 /// The review step: the summary, and two buttons: confirm (writes) or change (back to
 /// the form with everything as typed). Only the token goes back to the server.
-fn review_section(d: &StaffDocumentData, summary: DecisionSummary, token: String) -> impl IntoView {
+fn review_section(
+    d: &StaffDocumentData,
+    summary: DecisionSummary,
+    token: String,
+    owner: String,
+) -> impl IntoView {
     let action = format!("/ansatt/sak/{}/dokument/{}/beslutning", d.case_id, d.id);
     view! {
         <section aria-labelledby="review-heading" id="bekreft" class="panel decision-review">
@@ -369,6 +388,7 @@ fn review_section(d: &StaffDocumentData, summary: DecisionSummary, token: String
             {summary_view(d, summary)}
             <form method="post" action=action.clone() class="decision-review__actions">
                 <input type="hidden" name="token" value=token.clone()/>
+                <FormOwner owner=owner/>
                 <button type="submit" class="button" name="step" value="confirm">{t("decision-confirm")}</button>
                 " "
                 <button type="submit" class="button button--secondary" name="step" value="edit">{t("decision-edit")}</button>
@@ -421,7 +441,11 @@ fn party_history(p: &StaffPartyDecisions) -> impl IntoView {
 /// The one decision form. Every field has a label; a refused post comes back with the
 /// errors listed at the top (linked to the fields), next to each field (tied with
 /// aria-describedby) and the input refilled.
-fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl IntoView {
+fn decision_form(
+    d: &StaffDocumentData,
+    flash: Option<DecisionFlash>,
+    owner: String,
+) -> impl IntoView {
     let action = format!("/ansatt/sak/{}/dokument/{}/beslutning", d.case_id, d.id);
     // A refused form, or one reopened from its review ("change"), comes back as typed.
     let (errors, input) = match flash {
@@ -481,6 +505,7 @@ fn decision_form(d: &StaffDocumentData, flash: Option<DecisionFlash>) -> impl In
             <form method="post" action=action class="decision-form">
                 <input type="hidden" name="version" value=d.version.clone()/>
                 <input type="hidden" name="step" value="review"/>
+                <FormOwner owner=owner/>
                 <fieldset aria-describedby=described("parties", e_parties.is_some())>
                     <legend>{t("decision-parties")}</legend>
                     {field_error("parties", e_parties.clone())}
