@@ -4,6 +4,6 @@ mod contact;
 mod deadline;
 mod layout;
 
-pub use contact::{ContactCard, EmergencyNumbers};
-pub use deadline::{sentence_with_date, DeadlineNotice};
+pub use contact::{ContactCard, EmergencyNumbers, ServiceContactCard};
+pub use deadline::{sentence_with_date, sentence_with_date_args, DeadlineNotice};
 pub use layout::{ErrorNotice, Page};
