@@ -324,6 +324,8 @@ mod key_tests {
             "milestone-done",
             "milestone-due",
             "milestone-overdue",
+            "ended-came-of-age",
+            "ended-party-rights",
         ] {
             keys.push(k.to_string());
         }

@@ -12,6 +12,45 @@ pub struct CaseCard {
     pub phase: String,
 }
 
+/// "Mine saker": the cases the person sees today, and those whose access has ended.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyCasesData {
+    pub cases: Vec<CaseCard>,
+    pub ended: Vec<EndedCaseNotice>,
+}
+
+/// A case the person saw once and no longer does, as the policy explains it: the
+/// child's first name, why and from when, and whom to contact. Nothing else of the case
+/// (no phase, no unit, no link): the person is no longer a party.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndedCaseNotice {
+    pub child_first_name: String,
+    pub reason: EndedReason,
+    /// The first day without access (ISO, for `<time datetime>`; shown in words).
+    pub ended_on: String,
+    pub contact: ServiceContact,
+}
+
+/// Why access ended. Mirrors `domain::policy::EndReason`, which the browser build lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EndedReason {
+    /// The child turned 18 (on `ended_on`).
+    ChildCameOfAge,
+    /// The service ended the person's party rights.
+    PartyRightsEnded,
+}
+
+/// The service's own contact details: for a former party, who is told no more of the
+/// case than that it exists, the service rather than the unit (a unit's name, such as
+/// an omsorg unit, can say what kind of case it is).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceContact {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub postal_address: String,
+}
+
 /// Runs `work` for the logged-in citizen (their person id), or answers
 /// `Unauthorized`; any error sets the response's HTTP status.
 #[cfg(feature = "ssr")]
@@ -32,9 +71,9 @@ where
     .map_err(ApiError::respond)
 }
 
-/// The cases where the logged-in person is a party today.
+/// The cases where the logged-in person is a party today, and those whose access ended.
 #[server(prefix = "/api", endpoint = "my_cases")]
-pub async fn my_cases() -> Result<Vec<CaseCard>, ApiError> {
+pub async fn my_cases() -> Result<MyCasesData, ApiError> {
     as_citizen(|person_id, st| async move {
         Ok(crate::citizen::my_cases(&st.db, &person_id, st.today()).await?)
     })

@@ -1,25 +1,29 @@
 //! Case-level reads: the list of my cases and one case's overview.
 
-use super::{audit_read, visible_case, visible_cases, Reader};
+use super::{audit_read, cases_of, visible_case, EndedCase, Reader};
 use crate::api::{
-    CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, MilestoneItem, UnitContact,
+    CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, EndedCaseNotice, EndedReason,
+    MilestoneItem, MyCasesData, ServiceContact, UnitContact,
 };
+use crate::audit::{self, Actor, Entry};
 use crate::db::{rows, Db};
-use crate::domain::policy::{current_decision, document_view_in};
+use crate::domain::policy::{current_decision, document_view_in, EndReason};
 use chrono::NaiveDate;
 use sqlx::Row;
 
-/// "Mine saker": the cases where `person_id` is a party today.
+/// "Mine saker": the cases where `person_id` is a party today, and a notice for each
+/// case whose access has ended (both audited).
 pub async fn my_cases(
     db: &Db,
     person_id: &str,
     today: NaiveDate,
-) -> Result<Vec<CaseCard>, sqlx::Error> {
+) -> Result<MyCasesData, sqlx::Error> {
     let Some(viewer) = rows::person_by_id(db, person_id).await? else {
-        return Ok(Vec::new());
+        return Ok(MyCasesData::default());
     };
+    let (visible, ended) = cases_of(db, &viewer, today).await?;
     let mut cards = Vec::new();
-    for v in visible_cases(db, &viewer, today).await? {
+    for v in visible {
         let names = sqlx::query(
             "SELECT u.name AS unit_name, s.name AS service_name FROM units u \
              JOIN services s ON s.id = u.service_id WHERE u.id = $1",
@@ -36,7 +40,53 @@ pub async fn my_cases(
         });
         audit_read(db, Reader::Party(person_id), &v, "case.list", None, None).await?;
     }
-    Ok(cards)
+    let mut notices = Vec::new();
+    for e in ended {
+        notices.push(ended_notice(db, &e).await?);
+    }
+    Ok(MyCasesData {
+        cases: cards,
+        ended: notices,
+    })
+}
+
+/// The notice for a case whose access ended: only the child's first name (the one on
+/// the case, as the parent knew it), the policy's reason and day, and the service's
+/// contact. Audited like a listing, with the reason the notice gives.
+async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::Error> {
+    let (reason, code) = match e.ended.reason() {
+        EndReason::ChildCameOfAge => (EndedReason::ChildCameOfAge, "myndig"),
+        EndReason::PartyRightsEnded => (EndedReason::PartyRightsEnded, "partsrett"),
+    };
+    let audit_reason = format!("tilgang-avsluttet:{code}:{}", e.ended.ended_on());
+    let entry = Entry {
+        action: "case.ended_notice",
+        case_id: Some(e.ended.case_id()),
+        document_id: None,
+        subject_person_id: Some(e.ended.viewer_id()),
+        reason: Some(&audit_reason),
+    };
+    audit::record(db, Actor::Citizen(e.ended.viewer_id()), entry).await?;
+    Ok(EndedCaseNotice {
+        child_first_name: e.main_person.given_name.clone(),
+        reason,
+        ended_on: e.ended.ended_on().to_string(),
+        contact: service_contact(db, &e.case.service_id).await?,
+    })
+}
+
+/// The service's own contact details (see [`ServiceContact`] for why not the unit's).
+async fn service_contact(db: &Db, service_id: &str) -> Result<ServiceContact, sqlx::Error> {
+    let r = sqlx::query("SELECT name, phone, email, postal_address FROM services WHERE id = $1")
+        .bind(service_id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(ServiceContact {
+        name: r.try_get("name")?,
+        phone: r.try_get("phone")?,
+        email: r.try_get("email")?,
+        postal_address: r.try_get("postal_address")?,
+    })
 }
 
 /// The unit's contact details, for pages that tell a party how to reach the service.

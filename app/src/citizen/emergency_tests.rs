@@ -67,7 +67,7 @@ async fn the_footer_lists_the_vakt_of_exactly_the_persons_services() {
         insert_demo(&t.db, &data).await.expect("seed");
         let mut with_cases = 0;
         for p in &data.persons {
-            let cards = my_cases(&t.db, &p.id, today()).await.expect("cases");
+            let cards = my_cases(&t.db, &p.id, today()).await.expect("cases").cases;
             let mut expected: Vec<String> = cards.iter().map(|c| c.service_name.clone()).collect();
             expected.sort();
             expected.dedup();

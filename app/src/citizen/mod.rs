@@ -6,6 +6,8 @@ mod documents;
 mod emergency;
 #[cfg(test)]
 mod emergency_tests;
+#[cfg(test)]
+mod ended_tests;
 mod innsyn;
 #[cfg(test)]
 mod reader_text_tests;
@@ -21,7 +23,7 @@ pub use innsyn::{request_innsyn, RequestOutcome};
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{rows, Db};
-use crate::domain::policy::{case_access, AccessBasis, CaseAccess};
+use crate::domain::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
 use crate::domain::{Case, Person};
 use chrono::NaiveDate;
 
@@ -32,27 +34,50 @@ pub struct VisibleCase {
     pub main_person: Person,
 }
 
+/// A case the viewer may no longer see, with the policy's word on why.
+pub struct EndedCase {
+    pub case: Case,
+    pub ended: EndedAccess,
+    pub main_person: Person,
+}
+
 /// Every case `viewer` may see today, according to the policy.
 pub async fn visible_cases(
     db: &Db,
     viewer: &Person,
     today: NaiveDate,
 ) -> Result<Vec<VisibleCase>, sqlx::Error> {
+    Ok(cases_of(db, viewer, today).await?.0)
+}
+
+/// The cases `viewer` may see today and those whose access has ended, both as the
+/// policy says; a case in neither list does not exist for the viewer.
+pub async fn cases_of(
+    db: &Db,
+    viewer: &Person,
+    today: NaiveDate,
+) -> Result<(Vec<VisibleCase>, Vec<EndedCase>), sqlx::Error> {
     let parties = rows::parties_of_person(db, &viewer.id).await?;
-    let mut out = Vec::new();
+    let (mut visible, mut ended) = (Vec::new(), Vec::new());
     for case in rows::candidate_cases(db, &viewer.id).await? {
         let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
             continue;
         };
         if let Some(access) = case_access(viewer, today, &case, &parties, &main_person) {
-            out.push(VisibleCase {
+            visible.push(VisibleCase {
                 case,
                 access,
                 main_person,
             });
+        } else if let Some(e) = access_ended(viewer, today, &case, &parties, &main_person) {
+            ended.push(EndedCase {
+                case,
+                ended: e,
+                main_person,
+            });
         }
     }
-    Ok(out)
+    Ok((visible, ended))
 }
 
 /// The audit reason for a read: the basis the policy gave.

@@ -108,13 +108,19 @@ async fn a_non_party_child_and_an_unrelated_person_see_nothing() {
         .iter()
         .filter(|p| p.given_name == "Nora" || p.given_name == "Henrik" || p.given_name == "Yonas")
     {
+        let seen = my_cases(&t.db, &pid_owner.id, today())
+            .await
+            .expect("cases");
         assert!(
-            my_cases(&t.db, &pid_owner.id, today())
-                .await
-                .expect("cases")
-                .is_empty(),
+            seen.cases.is_empty(),
             "{} must have no visible case",
             pid_owner.given_name
+        );
+        assert!(
+            seen.ended.is_empty(),
+            "{} never had access, so nothing ended: {:?}",
+            pid_owner.given_name,
+            seen.ended
         );
     }
     t.close().await;
@@ -130,7 +136,10 @@ async fn reads_are_audited_and_the_audit_log_is_append_only() {
             .iter()
             .find(|p| p.id == "p-a-kari")
             .expect("demo mother");
-        let cases = my_cases(&t.db, &mother.id, today()).await.expect("cases");
+        let cases = my_cases(&t.db, &mother.id, today())
+            .await
+            .expect("cases")
+            .cases;
         assert!(!cases.is_empty());
         let doc = data
             .documents

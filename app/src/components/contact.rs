@@ -1,4 +1,4 @@
-use crate::api::{EmergencyContact, UnitContact};
+use crate::api::{EmergencyContact, ServiceContact, UnitContact};
 use crate::i18n::{t, t_args};
 use leptos::prelude::*;
 
@@ -26,6 +26,22 @@ pub fn ContactCard(unit: UnitContact) -> impl IntoView {
                 <dt>{t("contact-hours")}</dt><dd>{unit.opening_hours}</dd>
             </dl>
             <EmergencyNumbers vakt nested=true/>
+        </div>
+    }
+}
+
+/// How to reach a service itself (not a unit): for someone who is no longer a party.
+#[component]
+pub fn ServiceContactCard(contact: ServiceContact) -> impl IntoView {
+    let mail = format!("mailto:{}", contact.email);
+    view! {
+        <div class="contact-card">
+            <p><strong>{contact.name}</strong></p>
+            <dl class="facts">
+                <dt>{t("contact-phone")}</dt><dd><a href=tel(&contact.phone)>{contact.phone.clone()}</a></dd>
+                <dt>{t("contact-email")}</dt><dd><a href=mail>{contact.email.clone()}</a></dd>
+                <dt>{t("contact-postal")}</dt><dd>{contact.postal_address}</dd>
+            </dl>
         </div>
     }
 }

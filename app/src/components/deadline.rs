@@ -8,7 +8,18 @@ const DATE_SLOT: &str = "\u{E000}";
 
 /// A translated sentence with its `$date` as `<time datetime="YYYY-MM-DD">words</time>`.
 pub fn sentence_with_date(key: &str, iso: &str) -> impl IntoView {
-    let text = t_args(key, &[("date", DATE_SLOT.to_string())]);
+    sentence_with_date_args(key, iso, &[])
+}
+
+/// [`sentence_with_date`] with further Fluent arguments (`$date` is added).
+pub fn sentence_with_date_args(
+    key: &str,
+    iso: &str,
+    args: &[(&'static str, String)],
+) -> impl IntoView {
+    let mut args = args.to_vec();
+    args.push(("date", DATE_SLOT.to_string()));
+    let text = t_args(key, &args);
     let (before, after) = text
         .split_once(DATE_SLOT)
         .map(|(b, a)| (b.to_string(), a.to_string()))

@@ -5,7 +5,7 @@ mod deadline;
 mod kept_form;
 mod layout;
 
-pub use contact::{ContactCard, EmergencyNumbers};
-pub use deadline::{sentence_with_date, DeadlineNotice};
+pub use contact::{ContactCard, EmergencyNumbers, ServiceContactCard};
+pub use deadline::{sentence_with_date, sentence_with_date_args, DeadlineNotice};
 pub use kept_form::{FormOwner, RestoredNotice};
 pub use layout::{ErrorNotice, Page};

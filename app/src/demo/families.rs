@@ -471,7 +471,7 @@ fn ettervern_19(b: &mut Builder) {
     b.release(&d5, &youth, R::Withheld, Some((G::Fvl19_1D, "Psykologen har frarådet at uttalelsen leses uten oppfølging. Du kan be om at en du stoler på, leser den, eller om en lesesamtale.")));
 
     b.login(&youth, "Amina, 19 år, ettervern. Ser sakens vedtak og planer, evalueringen med en opplysning om fostermor sladdet, og en psykologuttalelse som er unntatt.");
-    b.login(&mother, "Mor til Amina (19). Var part til Amina fylte 18; skal ikke lenger se saken. Reservert mot digital post.");
+    b.login(&mother, "Mor til Amina (19). Var part til Amina fylte 18; ser ikke lenger saken, men Mine saker forteller hvorfor, fra hvilken dag og hvem hun kan kontakte. Reservert mot digital post.");
 }
 
 /// (d) A child in foster care with a protected address, party by nemnd decision.

@@ -21,8 +21,13 @@
 //! - Release is per document and per party: no decision or NOT_DECIDED hides the
 //!   document; SHARED shows it; PARTLY_SHARED shows a redacted copy; WITHHELD shows
 //!   title, date and the legal basis only.
+//! - A parent or guardian whose access ended is told so, not left with an empty list:
+//!   [`access_ended`] says why (the child turned 18, or the party row ended) and from
+//!   which day, and only to someone who really had access once. Nothing of the case is
+//!   released by it; the page shows the child's first name, the reason, the date and
+//!   the service's contact.
 
-use crate::domain::age::{age_on, ADULT_AGE, ETTERVERN_MAX_AGE, PARTY_AGE};
+use crate::domain::age::{age_on, date_turning, ADULT_AGE, ETTERVERN_MAX_AGE, PARTY_AGE};
 use crate::domain::model::{
     Case, Document, Party, PartyRole, Person, Phase, ReleaseDecision, ReleaseState, StaffRole,
 };
@@ -130,6 +135,89 @@ fn main_person_basis(birth: NaiveDate, today: NaiveDate, case: &Case) -> Option<
         return Some(AccessBasis::YoungAdultInEttervern);
     }
     Some(AccessBasis::AdultOwnCase)
+}
+
+/// Why a former parent or guardian no longer sees a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndReason {
+    /// The child turned 18: parents' and guardians' rights end on the birthday, whatever
+    /// the rows say. Also when the service ended the row on the eve of the birthday.
+    ChildCameOfAge,
+    /// The service ended the person's party row while the child was still a minor.
+    PartyRightsEnded,
+}
+
+/// Proof that `viewer_id` had access to `case_id` that has ended, and why. Only created
+/// by [`access_ended`], so holding one means the person was a party once and is not now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndedAccess {
+    case_id: String,
+    viewer_id: String,
+    reason: EndReason,
+    ended_on: NaiveDate,
+}
+
+impl EndedAccess {
+    pub fn case_id(&self) -> &str {
+        &self.case_id
+    }
+    pub fn viewer_id(&self) -> &str {
+        &self.viewer_id
+    }
+    pub fn reason(&self) -> EndReason {
+        self.reason
+    }
+    /// The first day without access.
+    pub fn ended_on(&self) -> NaiveDate {
+        self.ended_on
+    }
+}
+
+/// For a case `viewer` may not see on `today`: whether they had access as a parent or
+/// guardian that has ended, why, and from which day. `None` for anyone who may see the
+/// case, who never had access (no row, a row not begun, a row that began after the
+/// child came of age), for the main person (their own right does not end), and for
+/// inconsistent input. Same arguments as [`case_access`].
+pub fn access_ended(
+    viewer: &Person,
+    today: NaiveDate,
+    case: &Case,
+    viewer_parties: &[Party],
+    main_person: &Person,
+) -> Option<EndedAccess> {
+    if main_person.id != case.main_person_id
+        || viewer.id == case.main_person_id
+        || case_access(viewer, today, case, viewer_parties, main_person).is_some()
+    {
+        return None;
+    }
+    let came_of_age = date_turning(main_person.birth_date, ADULT_AGE);
+    let last_minor_day = came_of_age.and_then(|d| d.pred_opt());
+    // The last day each row gave access: its own end or the eve of the 18th birthday,
+    // whichever came first; only rows that gave access on at least one day before today.
+    let last_day = viewer_parties
+        .iter()
+        .filter(|p| p.case_id == case.id && p.person_id == viewer.id)
+        .filter(|p| p.role != PartyRole::Hovedperson)
+        .filter_map(|p| match (p.valid_to, last_minor_day) {
+            (Some(to), Some(eve)) => Some((p.valid_from, to.min(eve))),
+            (to, eve) => Some((p.valid_from, to.or(eve)?)),
+        })
+        .filter(|(from, last)| from <= last && *last < today)
+        .map(|(_, last)| last)
+        .max()?;
+    let ended_on = last_day.succ_opt()?;
+    let reason = if Some(ended_on) == came_of_age {
+        EndReason::ChildCameOfAge
+    } else {
+        EndReason::PartyRightsEnded
+    };
+    Some(EndedAccess {
+        case_id: case.id.clone(),
+        viewer_id: viewer.id.clone(),
+        reason,
+        ended_on,
+    })
 }
 
 /// What a party may see of one document.

@@ -525,6 +525,159 @@ fn only_caseworkers_and_leaders_may_decide_release() {
     assert!(!staff_may_decide_release(StaffRole::parse("lesetilgang")));
 }
 
+// ---- ended access ----
+
+fn ended_on(
+    viewer: &Person,
+    on: NaiveDate,
+    c: &Case,
+    rows: &[Party],
+    main: &Person,
+) -> Option<(EndReason, NaiveDate)> {
+    access_ended(viewer, on, c, rows, main).map(|e| {
+        assert_eq!(
+            (e.case_id(), e.viewer_id()),
+            (c.id.as_str(), viewer.id.as_str())
+        );
+        (e.reason(), e.ended_on())
+    })
+}
+
+#[test]
+fn a_parent_keeps_access_the_day_before_the_18th_birthday_and_is_told_on_it() {
+    let child = person("child", d(2007, 6, 15));
+    let mor = person("mor", d(1980, 1, 1));
+    let c = case(&child, Phase::Omsorgstiltak, false);
+    let rows = [party(&c.id, &mor, PartyRole::Mor, None)];
+    let eve = d(2025, 6, 14);
+    assert!(case_access(&mor, eve, &c, &rows, &child).is_some());
+    assert_eq!(
+        ended_on(&mor, eve, &c, &rows, &child),
+        None,
+        "no notice while access lasts"
+    );
+    let birthday = d(2025, 6, 15);
+    assert!(case_access(&mor, birthday, &c, &rows, &child).is_none());
+    assert_eq!(
+        ended_on(&mor, birthday, &c, &rows, &child),
+        Some((EndReason::ChildCameOfAge, birthday))
+    );
+    // Years later it still says the same: the day it ended, not today.
+    assert_eq!(
+        ended_on(&mor, d(2031, 1, 1), &c, &rows, &child),
+        Some((EndReason::ChildCameOfAge, birthday))
+    );
+}
+
+#[test]
+fn a_row_ended_on_the_eve_of_the_birthday_is_explained_by_the_age() {
+    // As in the demo: the service closed the mother's row the day before Amina turned 18.
+    let child = person("child", d(2007, 6, 15));
+    let mor = person("mor", d(1980, 1, 1));
+    let c = case(&child, Phase::Ettervern, false);
+    let rows = [party(&c.id, &mor, PartyRole::Mor, Some(d(2025, 6, 14)))];
+    assert_eq!(
+        ended_on(&mor, d(2025, 6, 15), &c, &rows, &child),
+        Some((EndReason::ChildCameOfAge, d(2025, 6, 15)))
+    );
+}
+
+#[test]
+fn a_leap_day_childs_parents_are_told_from_first_of_march() {
+    let child = person("child", d(2008, 2, 29));
+    let far = person("far", d(1980, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let rows = [party(&c.id, &far, PartyRole::Far, None)];
+    assert_eq!(ended_on(&far, d(2026, 2, 28), &c, &rows, &child), None);
+    assert_eq!(
+        ended_on(&far, d(2026, 3, 1), &c, &rows, &child),
+        Some((EndReason::ChildCameOfAge, d(2026, 3, 1)))
+    );
+}
+
+#[test]
+fn an_ended_row_is_explained_from_the_day_after_its_last_day() {
+    let child = person("child", d(2015, 3, 3));
+    let verge = person("verge", d(1970, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let rows = [party(&c.id, &verge, PartyRole::Verge, Some(d(2025, 6, 10)))];
+    assert_eq!(ended_on(&verge, d(2025, 6, 10), &c, &rows, &child), None);
+    assert_eq!(
+        ended_on(&verge, d(2025, 6, 11), &c, &rows, &child),
+        Some((EndReason::PartyRightsEnded, d(2025, 6, 11)))
+    );
+}
+
+#[test]
+fn the_latest_ending_row_decides_and_a_current_row_means_no_notice() {
+    let child = person("child", d(2015, 3, 3));
+    let mor = person("mor", d(1980, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let mut rows = vec![
+        party(&c.id, &mor, PartyRole::Mor, Some(d(2024, 1, 31))),
+        party(&c.id, &mor, PartyRole::Verge, Some(d(2025, 2, 28))),
+    ];
+    assert_eq!(
+        ended_on(&mor, today(), &c, &rows, &child),
+        Some((EndReason::PartyRightsEnded, d(2025, 3, 1)))
+    );
+    rows.push(party(&c.id, &mor, PartyRole::Far, None));
+    assert_eq!(ended_on(&mor, today(), &c, &rows, &child), None);
+}
+
+#[test]
+fn nobody_who_never_had_access_is_told_it_ended() {
+    let child = person("child", d(2015, 3, 3));
+    let adult_child = person("child", d(2000, 3, 3));
+    let mor = person("mor", d(1980, 1, 1));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    // No row at all, a row on another case, a row for someone else, a HOVEDPERSON row.
+    assert_eq!(ended_on(&mor, today(), &c, &[], &child), None);
+    let elsewhere = [party(
+        "case-other",
+        &mor,
+        PartyRole::Mor,
+        Some(d(2020, 1, 1)),
+    )];
+    assert_eq!(ended_on(&mor, today(), &c, &elsewhere, &child), None);
+    let other = person("other", d(1980, 1, 1));
+    let theirs = [party(&c.id, &other, PartyRole::Mor, Some(d(2020, 1, 1)))];
+    assert_eq!(ended_on(&mor, today(), &c, &theirs, &child), None);
+    let odd = [party(
+        &c.id,
+        &mor,
+        PartyRole::Hovedperson,
+        Some(d(2020, 1, 1)),
+    )];
+    assert_eq!(ended_on(&mor, today(), &c, &odd, &child), None);
+    // A row that has not begun yet.
+    let mut later = party(&c.id, &mor, PartyRole::Mor, None);
+    later.valid_from = d(2025, 7, 1);
+    assert_eq!(ended_on(&mor, today(), &c, &[later], &child), None);
+    // A row that began after the child had turned 18 never gave access.
+    let c_adult = case(&adult_child, Phase::Ettervern, false);
+    let mut late = party(&c_adult.id, &mor, PartyRole::Mor, Some(d(2024, 1, 1)));
+    late.valid_from = d(2019, 1, 1);
+    assert_eq!(
+        ended_on(&mor, today(), &c_adult, &[late], &adult_child),
+        None
+    );
+}
+
+#[test]
+fn the_main_person_and_inconsistent_input_get_no_notice() {
+    // A child of 10 without rights is not "ended": their own right starts at 15.
+    let child = person("child", d(2015, 3, 3));
+    let c = case(&child, Phase::Hjelpetiltak, false);
+    let own = [party(&c.id, &child, PartyRole::Mor, Some(d(2020, 1, 1)))];
+    assert_eq!(ended_on(&child, today(), &c, &own, &child), None);
+    // Told about a case whose main person is not the one given: nothing.
+    let mor = person("mor", d(1980, 1, 1));
+    let adult = person("someone", d(2000, 1, 1));
+    let rows = [party(&c.id, &mor, PartyRole::Mor, None)];
+    assert_eq!(ended_on(&mor, today(), &c, &rows, &adult), None);
+}
+
 // ---- properties ----
 
 fn any_state() -> impl Strategy<Value = ReleaseState> {
@@ -665,6 +818,27 @@ proptest! {
                 body.is_some(),
                 matches!(w.state, ReleaseState::Shared | ReleaseState::PartlyShared)
             );
+        }
+    }
+
+    #[test]
+    fn an_ended_notice_is_exactly_access_lost_and_names_the_first_day_without_it(w in world()) {
+        let ended = access_ended(&w.viewer, w.today, &w.case, &w.rows, &w.main);
+        let access_on = |day: NaiveDate| case_access(&w.viewer, day, &w.case, &w.rows, &w.main).is_some();
+        // Every row starts at most 800 days back: scan every earlier day for access.
+        let last_with_access = (1..=801)
+            .map(|n| w.today - chrono::Duration::days(n))
+            .find(|day| access_on(*day));
+        let expected = if w.viewer_is_main || access_on(w.today) {
+            None
+        } else {
+            last_with_access.map(|day| day + chrono::Duration::days(1))
+        };
+        prop_assert_eq!(ended.as_ref().map(EndedAccess::ended_on), expected);
+        if let Some(e) = ended {
+            prop_assert!(!access_on(e.ended_on()), "access is gone on the day named");
+            let of_age = crate::domain::age::age_on(w.main.birth_date, e.ended_on()) >= 18;
+            prop_assert_eq!(e.reason() == EndReason::ChildCameOfAge, of_age);
         }
     }
 }

@@ -245,7 +245,10 @@ async fn colliding_keys_make_separate_rows_and_one_shared_person() {
         .await;
         assert_eq!(n, "2");
         let mother = one(db, "SELECT id FROM persons WHERE pid = $1", MOTHER_PID).await;
-        let cards = my_cases(db, &mother, today()).await.expect("my cases");
+        let cards = my_cases(db, &mother, today())
+            .await
+            .expect("my cases")
+            .cases;
         let mut services: Vec<_> = cards.iter().map(|c| c.service_name.clone()).collect();
         services.sort();
         assert_eq!(services.len(), 2, "{cards:?}");

@@ -1,5 +1,5 @@
-use crate::api::{my_cases, CaseCard};
-use crate::components::{ErrorNotice, Page};
+use crate::api::{my_cases, CaseCard, EndedCaseNotice, EndedReason, MyCasesData};
+use crate::components::{sentence_with_date_args, ErrorNotice, Page, ServiceContactCard};
 use crate::i18n::{t, t_args};
 use crate::islands::CaseFilter;
 use leptos::prelude::*;
@@ -12,15 +12,54 @@ pub fn MyCases() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match cases.await {
-                        Ok(list) if list.is_empty() => {
-                            view! { <p>{t("my-cases-empty")}</p> }.into_any()
-                        }
-                        Ok(list) => case_list(list).into_any(),
+                        Ok(data) => my_cases_view(data).into_any(),
                         Err(e) => view! { <ErrorNotice error=e/> }.into_any(),
                     }
                 })}
             </Suspense>
         </Page>
+    }
+}
+
+/// The current cases, then the cases whose access ended; the plain "no cases" line only
+/// for someone with neither (who never had access, as far as the policy knows).
+fn my_cases_view(data: MyCasesData) -> impl IntoView {
+    let MyCasesData { cases, ended } = data;
+    let current = if cases.is_empty() {
+        ended
+            .is_empty()
+            .then(|| view! { <p>{t("my-cases-empty")}</p> }.into_any())
+    } else {
+        Some(case_list(cases).into_any())
+    };
+    let ended = (!ended.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="ended-heading">
+                <h2 id="ended-heading">{t("ended-heading")}</h2>
+                <ul class="card-list">{ended.into_iter().map(ended_notice).collect_view()}</ul>
+            </section>
+        }
+    });
+    view! { {current} {ended} }
+}
+
+/// What the policy said about one case: which child, why and from when, what the young
+/// adult can do, whom to contact. Deliberately no link and no other fact of the case.
+fn ended_notice(n: EndedCaseNotice) -> impl IntoView {
+    let name = || [("name", n.child_first_name.clone())];
+    let (why, after) = match n.reason {
+        EndedReason::ChildCameOfAge => ("ended-came-of-age", Some("ended-share")),
+        EndedReason::PartyRightsEnded => ("ended-party-rights", None),
+    };
+    view! {
+        <li class="card ended-case">
+            <h3 class="card__title">{t_args("ended-case", &name())}</h3>
+            <p>{sentence_with_date_args(why, &n.ended_on, &name())}</p>
+            {after.map(|key| view! { <p>{t_args(key, &name())}</p> })}
+            <p>{t("ended-innsyn")}</p>
+            <h4 class="ended-case__contact">{t("ended-contact")}</h4>
+            <ServiceContactCard contact=n.contact/>
+        </li>
     }
 }
 
@@ -55,5 +94,77 @@ fn case_card(c: CaseCard) -> impl IntoView {
                 <dd>{phase}</dd>
             </dl>
         </li>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::api::ServiceContact;
+
+    fn rendered(data: MyCasesData) -> String {
+        let owner = Owner::new();
+        owner.with(|| my_cases_view(data).to_html())
+    }
+
+    fn notice(reason: EndedReason) -> EndedCaseNotice {
+        EndedCaseNotice {
+            child_first_name: "Amina".into(),
+            reason,
+            ended_on: "2025-10-14".into(),
+            contact: ServiceContact {
+                name: "Trondheim kommune – barnevernstjenesten".into(),
+                phone: "00 00 10 00".into(),
+                email: "post@example.org".into(),
+                postal_address: "Postboks 0000".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn someone_who_never_had_a_case_sees_only_the_plain_line() {
+        let html = rendered(MyCasesData::default());
+        assert!(
+            html.contains("Du er ikke part i noen saker som vises her."),
+            "{html}"
+        );
+        assert!(!html.contains("ended-heading"), "{html}");
+    }
+
+    #[test]
+    fn a_former_parent_is_told_which_child_why_since_when_and_whom_to_call() {
+        let html = rendered(MyCasesData {
+            cases: vec![],
+            ended: vec![notice(EndedReason::ChildCameOfAge)],
+        });
+        assert!(!html.contains("Du er ikke part i noen saker"), "{html}");
+        assert!(html.contains("Saken om Amina"), "{html}");
+        assert!(
+            html.contains(
+                r#"Amina fylte 18 år <time datetime="2025-10-14">14. oktober 2025</time>."#
+            ),
+            "{html}"
+        );
+        assert!(html.contains("kan Amina dele dokumenter med deg"), "{html}");
+        assert!(html.contains(r#"href="tel:00001000""#), "{html}");
+        assert!(
+            !html.contains("href=\"/sak/"),
+            "no way into the case: {html}"
+        );
+    }
+
+    #[test]
+    fn ended_party_rights_are_worded_without_the_young_adults_offer() {
+        // (The list of current cases holds an island, which this render cannot host.)
+        let html = rendered(MyCasesData {
+            cases: vec![],
+            ended: vec![notice(EndedReason::PartyRightsEnded)],
+        });
+        assert!(
+            html.contains(r#"Fra og med <time datetime="2025-10-14">14. oktober 2025</time> er du ikke lenger part i saken om Amina"#),
+            "{html}"
+        );
+        assert!(!html.contains("fylte 18 år"), "{html}");
+        assert!(!html.contains("dele dokumenter med deg"), "{html}");
     }
 }
