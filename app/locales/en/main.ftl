@@ -39,6 +39,7 @@ ended-share = It is now { $name } who decides who may see the case. If { $name }
 ended-party-rights = From { $date } you are no longer a party to the case about { $name }, so the case is no longer shown here. The child welfare service can tell you why.
 ended-innsyn = If you want to read documents from the case, you can ask the child welfare service for access (innsyn).
 ended-contact = Contact the child welfare service
+ended-contact-protected = Contact the child welfare service in the municipality where you had the case. The municipality's switchboard can put you through.
 case-unit = Unit
 case-phase = Phase
 case-overview = The case

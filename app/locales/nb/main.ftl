@@ -39,6 +39,7 @@ ended-share = Nå er det { $name } selv som bestemmer hvem som får se saken. Hv
 ended-party-rights = Fra og med { $date } er du ikke lenger part i saken om { $name }, og derfor vises ikke saken her lenger. Barnevernstjenesten kan fortelle deg hvorfor.
 ended-innsyn = Vil du lese dokumenter fra saken, kan du be barnevernstjenesten om innsyn.
 ended-contact = Kontakt barnevernstjenesten
+ended-contact-protected = Kontakt barnevernstjenesten i kommunen der du hadde saken. Sentralbordet i kommunen kan sette deg over.
 case-unit = Enhet
 case-phase = Fase
 case-overview = Saken

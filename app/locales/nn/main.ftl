@@ -39,6 +39,7 @@ ended-share = No er det { $name } sjølv som bestemmer kven som får sjå saka. 
 ended-party-rights = Frå og med { $date } er du ikkje lenger part i saka om { $name }, og difor blir ikkje saka vist her lenger. Barnevernstenesta kan fortelje deg kvifor.
 ended-innsyn = Vil du lese dokument frå saka, kan du be barnevernstenesta om innsyn.
 ended-contact = Kontakt barnevernstenesta
+ended-contact-protected = Kontakt barnevernstenesta i kommunen der du hadde saka. Sentralbordet i kommunen kan setje deg over.
 case-unit = Eining
 case-phase = Fase
 case-overview = Saka

@@ -28,7 +28,9 @@ pub struct EndedCaseNotice {
     pub reason: EndedReason,
     /// The first day without access (ISO, for `<time datetime>`; shown in words).
     pub ended_on: String,
-    pub contact: ServiceContact,
+    /// `None` when the child's address is protected: the service's name could tell
+    /// where the child lives now.
+    pub contact: Option<ServiceContact>,
 }
 
 /// Why access ended. Mirrors `domain::policy::EndReason`, which the browser build lacks.

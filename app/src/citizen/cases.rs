@@ -71,7 +71,11 @@ async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::E
         child_first_name: e.main_person.given_name.clone(),
         reason,
         ended_on: e.ended.ended_on().to_string(),
-        contact: service_contact(db, &e.case.service_id).await?,
+        contact: if e.main_person.protected_address {
+            None
+        } else {
+            Some(service_contact(db, &e.case.service_id).await?)
+        },
     })
 }
 

@@ -113,8 +113,9 @@ async fn fadumo_is_told_that_amina_turned_18_and_whom_to_call_and_nothing_else()
         assert_eq!(notice.reason, EndedReason::ChildCameOfAge);
         let birthday = date_turning(amina.birth_date, ADULT_AGE).expect("date");
         assert_eq!(notice.ended_on, birthday.to_string());
-        assert_eq!(notice.contact.phone, service.phone);
-        assert_eq!(notice.contact.name, service.name);
+        let contact = notice.contact.as_ref().expect("a contact");
+        assert_eq!(contact.phone, service.phone);
+        assert_eq!(contact.name, service.name);
         // Nothing of the case: no full name, unit, phase, caseworker or document title.
         let text = format!("{notice:?}");
         let unit = data
@@ -157,6 +158,33 @@ async fn fadumo_is_told_that_amina_turned_18_and_whom_to_call_and_nothing_else()
             reasons,
             vec![format!("tilgang-avsluttet:myndig:{birthday}")]
         );
+        t.close().await;
+    }
+}
+
+/// A child whose address is protected: the former parent is told that access ended,
+/// but not which service has the case now (its name could say where the child lives).
+#[tokio::test]
+async fn a_protected_childs_service_is_not_named_to_a_former_parent() {
+    let mut data = generate(today(), 1);
+    let service_name = {
+        let case = data.cases.iter().find(|c| c.id == "case-c").expect("demo");
+        let service = data.services.iter().find(|s| s.id == case.service_id);
+        service.expect("service").name.clone()
+    };
+    for p in data.persons.iter_mut().filter(|p| p.id == "p-c-amina") {
+        p.protected_address = true;
+    }
+    for t in TestDb::all().await {
+        insert_demo(&t.db, &data).await.expect("seed");
+        let seen = my_cases(&t.db, "p-c-fadumo", today())
+            .await
+            .expect("my cases");
+        let [notice] = seen.ended.as_slice() else {
+            panic!("one notice: {:?}", seen.ended);
+        };
+        assert_eq!(notice.contact, None);
+        assert!(!format!("{notice:?}").contains(&service_name));
         t.close().await;
     }
 }

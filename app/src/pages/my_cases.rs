@@ -58,7 +58,10 @@ fn ended_notice(n: EndedCaseNotice) -> impl IntoView {
             {after.map(|key| view! { <p>{t_args(key, &name())}</p> })}
             <p>{t("ended-innsyn")}</p>
             <h4 class="ended-case__contact">{t("ended-contact")}</h4>
-            <ServiceContactCard contact=n.contact/>
+            {match n.contact {
+                Some(contact) => view! { <ServiceContactCard contact=contact/> }.into_any(),
+                None => view! { <p>{t("ended-contact-protected")}</p> }.into_any(),
+            }}
         </li>
     }
 }
@@ -112,12 +115,12 @@ mod tests {
             child_first_name: "Amina".into(),
             reason,
             ended_on: "2025-10-14".into(),
-            contact: ServiceContact {
+            contact: Some(ServiceContact {
                 name: "Trondheim kommune – barnevernstjenesten".into(),
                 phone: "00 00 10 00".into(),
                 email: "post@example.org".into(),
                 postal_address: "Postboks 0000".into(),
-            },
+            }),
         }
     }
 
