@@ -1,5 +1,5 @@
 //! Innsyn requests in the database: a party asks to see a document withheld from
-//! them, and the caseworker's next release decision for that party answers it. Events
+//! them (or the hidden parts of one partly shared with them), and the caseworker's next release decision for that party answers it. Events
 //! are append-only; the newest per (document, party) is the request's state. Who may
 //! ask, and who may read what, is decided by the callers through the access policy.
 

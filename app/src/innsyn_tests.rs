@@ -206,3 +206,109 @@ async fn a_request_is_seen_by_the_unit_and_answered_by_the_next_decision() {
         t.close().await;
     }
 }
+
+/// Family A's report after the investigation: partly shared with the father (the
+/// mother's health taken out, FVL-19-2A), shared in full with the mother.
+const REPORT: &str = "case-a-d02";
+const FATHER_A: &str = "p-a-ole";
+const MOTHER_A: &str = "p-a-kari";
+
+#[tokio::test]
+async fn the_hidden_parts_of_a_partly_shared_document_say_why_and_can_be_asked_for() {
+    let data = generate(today(), 1);
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &data).await.expect("seed");
+        let read_as = |person: &'static str| async move {
+            read_document(db, person, "case-a", REPORT, today(), Locale::Nb)
+                .await
+                .expect("read")
+                .expect("listed")
+        };
+        let father = read_as(FATHER_A).await;
+        let DocumentContent::Text {
+            hidden_parts: Some(why),
+            ..
+        } = &father.content
+        else {
+            panic!("partly shared with the father: {:?}", father.content);
+        };
+        // The ground in the catalogue's citizen words, the caseworker's justification
+        // written for him, and merinnsyn.
+        assert_eq!(why.code.as_deref(), Some("FVL-19-2A"));
+        assert!(why.label.is_some() && why.basis.is_some() && why.explanation.is_some());
+        let justification = why.justification.clone().expect("justification");
+        assert!(
+            justification.starts_with("Opplysninger om mors helse er tatt ut."),
+            "{justification}"
+        );
+        assert!(why.merinnsyn_considered);
+        // The mother reads it all: no reasons, and never the father's justification.
+        let mother = read_as(MOTHER_A).await;
+        assert!(matches!(
+            mother.content,
+            DocumentContent::Text {
+                hidden_parts: None,
+                ..
+            }
+        ));
+        let to_mother = serde_json::to_string(&mother).expect("json");
+        assert!(!to_mother.contains(&justification), "{to_mother}");
+        assert_eq!(
+            request_innsyn(db, MOTHER_A, "case-a", REPORT, "", today())
+                .await
+                .expect("request"),
+            RequestOutcome::NotFound,
+            "nothing is kept from her"
+        );
+
+        // He asks about the hidden parts; the unit sees the request as such.
+        assert_eq!(
+            request_innsyn(db, FATHER_A, "case-a", REPORT, "Hva er tatt ut?", today())
+                .await
+                .expect("request"),
+            RequestOutcome::Sent
+        );
+        let case = rows::case_by_id(db, "case-a")
+            .await
+            .expect("case")
+            .expect("A");
+        let ctx = StaffCtx::load(db, "staff-heimdal-1", &case.unit_id, &[])
+            .await
+            .expect("load")
+            .expect("unit");
+        let open = open_innsyn_requests(db, &ctx, today()).await.expect("list");
+        let his = open
+            .iter()
+            .find(|r| r.document_id == REPORT)
+            .expect("his request in the unit's list");
+        assert_eq!(his.party_name, "Ole Berg");
+        assert!(his.hidden_parts, "about the hidden parts");
+
+        // Decided again with the same parts hidden: nothing he asked for was shown, so
+        // it is a refusal he can appeal.
+        let in_force = data
+            .decisions
+            .iter()
+            .rfind(|d| d.document_id == REPORT && d.person_id == FATHER_A)
+            .expect("decision");
+        let again = ValidDecision {
+            parties: vec![FATHER_A.to_string()],
+            state: ReleaseState::PartlyShared,
+            grounds_code: in_force.grounds_code.clone(),
+            justification: in_force.justification.clone(),
+            merinnsyn_considered: true,
+            redactions: in_force.redactions.clone(),
+            covers_pdf: false,
+            reason: Some("test".to_string()),
+            version: String::new(),
+        };
+        record_decision(db, &ctx, "case-a", REPORT, &again)
+            .await
+            .expect("decide");
+        let status = read_as(FATHER_A).await.innsyn.expect("status");
+        assert_eq!(status.answer.as_deref(), Some("REFUSED"));
+        assert!(status.appeal_by.is_some());
+        t.close().await;
+    }
+}

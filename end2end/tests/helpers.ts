@@ -210,7 +210,8 @@ export function expectedStatus(p: Probe, who: { cases: string[]; documents: stri
 
 /** Innsyn requests for documents the person may not ask about (not listed for them, or
  * paired with another case): each must answer 404 and store nothing. Never for a
- * document withheld from them in its own case, where a request would be stored. */
+ * document listed for them in its own case (withheld or partly shared), where a
+ * request would be stored. */
 export function refusedInnsynProbes(documents: { id: string; case_id: string }[], who: { documents: string[] }, crossCases: string[]): Probe[] {
   const out: Probe[] = [];
   for (const d of documents) {

@@ -11,7 +11,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 /// POST /sak/{case_id}/dokumenter/{document_id}/innsyn: the party asks to see a
-/// document withheld from them, with an optional message.
+/// document withheld from them, or the hidden parts of one partly shared with them,
+/// with an optional message.
 pub async fn ask_innsyn(
     State(st): State<ServerState>,
     session: Session,

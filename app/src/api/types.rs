@@ -109,10 +109,11 @@ pub struct WithholdingInfo {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DocumentContent {
-    /// The body, with `redacted` true when parts were removed for this viewer.
+    /// The body; `hidden_parts` when parts were removed for this viewer, with why (shown
+    /// like a withheld document's reasons).
     Text {
         blocks: Vec<BodyBlock>,
-        redacted: bool,
+        hidden_parts: Option<WithholdingInfo>,
     },
     Withheld(WithholdingInfo),
 }
@@ -167,7 +168,8 @@ pub struct InnsynStatus {
     /// `InnsynEvent` code of the answer, when there is one.
     pub answer: Option<String>,
     pub answered_on: Option<String>,
-    /// After a refusal: the last day to appeal.
+    /// After a refusal (or a partial grant, which refuses the rest): the last day to
+    /// appeal.
     pub appeal_by: Option<Deadline>,
 }
 
@@ -181,6 +183,9 @@ pub struct InnsynRequestItem {
     pub requested_on: String,
     pub days_waiting: i64,
     pub message: Option<String>,
+    /// The party reads the document partly shared: the request is about its hidden
+    /// parts (otherwise about the document withheld from them).
+    pub hidden_parts: bool,
 }
 
 /// One case in a caseworker's unit list.

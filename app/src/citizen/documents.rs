@@ -7,7 +7,7 @@ use crate::api::{
     DocumentListItem, ReleaseView, WithholdingInfo,
 };
 use crate::db::{now_unix, rows, Db};
-use crate::domain::policy::{current_decision, document_view_in, DocumentView};
+use crate::domain::policy::{current_decision, document_view_in, DocumentView, Withholding};
 use crate::domain::{BlockKind, Document, RedactedText, Segment};
 use crate::i18n::Locale;
 use chrono::NaiveDate;
@@ -76,8 +76,8 @@ pub(super) async fn case_with_views(
 
 fn release_view(view: &DocumentView) -> ReleaseView {
     match view {
-        DocumentView::Redacted(_) => ReleaseView::Redacted,
-        DocumentView::TitleOnly { .. } => ReleaseView::Withheld,
+        DocumentView::Redacted { .. } => ReleaseView::Redacted,
+        DocumentView::TitleOnly(_) => ReleaseView::Withheld,
         DocumentView::Full { .. } | DocumentView::Hidden => ReleaseView::Full,
     }
 }
@@ -147,32 +147,32 @@ pub fn body_blocks(text: RedactedText) -> Vec<BodyBlock> {
         .collect()
 }
 
-/// The withholding ground in the reader's language, from the catalogue (data). Only
-/// the catalogue's citizen texts: `law` and `paragraph` are the lawyer's working record
-/// (notes such as "ikke bekreftet" included) and never reach a party.
+/// Why something is kept from the reader, in their language: the policy's view (the
+/// caseworker's justification written for this party) with the ground's citizen texts
+/// from the catalogue (data). Only the catalogue's citizen texts: `law` and `paragraph`
+/// are the lawyer's working record (notes such as "ikke bekreftet" included) and never
+/// reach a party.
 async fn withholding_info(
     db: &Db,
     locale: Locale,
-    grounds_code: Option<String>,
-    justification: Option<String>,
-    merinnsyn_considered: bool,
+    withholding: &Withholding,
 ) -> Result<WithholdingInfo, sqlx::Error> {
     let mut info = WithholdingInfo {
-        code: grounds_code.clone(),
+        code: withholding.grounds_code.clone(),
         basis: None,
         label: None,
         explanation: None,
-        justification,
-        merinnsyn_considered,
+        justification: withholding.justification.clone(),
+        merinnsyn_considered: withholding.merinnsyn_considered,
     };
-    if let Some(code) = grounds_code {
+    if let Some(code) = &withholding.grounds_code {
         let lang = locale.code();
         let sql = format!(
             "SELECT citizen_basis_{lang} AS basis, label_{lang} AS label, \
              explanation_{lang} AS explanation FROM withholding_grounds WHERE code = $1"
         );
         if let Some(r) = sqlx::query(&sql)
-            .bind(&code)
+            .bind(code)
             .fetch_optional(&db.pool)
             .await?
         {
@@ -221,28 +221,17 @@ pub async fn read_document_as(
     let Some((doc, view)) = docs.into_iter().find(|(d, _)| d.id == document_id) else {
         return Ok(None);
     };
-    let content = match &view {
-        DocumentView::TitleOnly {
-            grounds_code,
-            justification,
-            merinnsyn_considered,
-        } => DocumentContent::Withheld(
-            withholding_info(
-                db,
-                locale,
-                grounds_code.clone(),
-                justification.clone(),
-                *merinnsyn_considered,
-            )
-            .await?,
-        ),
-        other => match other.visible_body(&doc.body) {
-            Some(text) => DocumentContent::Text {
-                blocks: body_blocks(text),
-                redacted: matches!(other, DocumentView::Redacted(_)),
-            },
-            None => return Ok(None),
+    let why = match view.withholding() {
+        Some(w) => Some(withholding_info(db, locale, w).await?),
+        None => None,
+    };
+    let content = match (view.visible_body(&doc.body), why) {
+        (Some(text), hidden_parts) => DocumentContent::Text {
+            blocks: body_blocks(text),
+            hidden_parts,
         },
+        (None, Some(info)) => DocumentContent::Withheld(info),
+        (None, None) => return Ok(None),
     };
     if reader.marks_read() {
         mark_read(db, &doc.id, person_id).await?;

@@ -1,13 +1,11 @@
-//! A party asks for innsyn in a document withheld from them. Only a document the
-//! policy lists as withheld for this very party can be asked for; anything else is
-//! "not found", exactly as when reading it.
+//! A party asks for innsyn in a document withheld from them, or in the hidden parts of
+//! one partly shared with them. Only what the policy says this very party may ask
+//! about can be asked for; anything else is "not found", exactly as when reading it.
 
 use super::documents::case_with_views;
 use crate::api::{Deadline, InnsynStatus};
 use crate::audit::{self, Actor, Entry};
 use crate::db::{now_unix, Db};
-use crate::domain::policy::DocumentView;
-use crate::domain::InnsynEvent;
 use crate::innsyn::{self, APPEAL_DAYS, MAX_MESSAGE_CHARS};
 use crate::state::norwegian_time;
 use chrono::{Days, NaiveDate};
@@ -36,10 +34,12 @@ pub async fn request_innsyn(
     let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
         return Ok(RequestOutcome::NotFound);
     };
-    let withheld = docs
+    // The policy says what may be asked about: a document withheld from this very
+    // party, or the hidden parts of one partly shared with them.
+    let askable = docs
         .iter()
-        .any(|(d, view)| d.id == document_id && matches!(view, DocumentView::TitleOnly { .. }));
-    if !withheld {
+        .any(|(d, view)| d.id == document_id && view.may_ask_innsyn());
+    if !askable {
         return Ok(RequestOutcome::NotFound);
     }
     let mut tx = db.pool.begin().await?;
@@ -85,7 +85,9 @@ pub async fn status(
     };
     let answered_on = r.answer.map(|(_, at)| date_of(at));
     let appeal_by = match r.answer {
-        Some((InnsynEvent::Refused, at)) => date_of(at).checked_add_days(Days::new(APPEAL_DAYS)),
+        Some((kind, at)) if kind.may_be_appealed() => {
+            date_of(at).checked_add_days(Days::new(APPEAL_DAYS))
+        }
         _ => None,
     };
     Ok(Some(InnsynStatus {

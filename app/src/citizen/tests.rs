@@ -199,6 +199,7 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
                 .expect("count")
         };
         let stored = events().await;
+        let in_force = data.decisions_in_force();
         for person in &data.persons {
             let cases = data.visible_cases(&person.id, today());
             let (listed, pdfs) = data.visible_documents(&person.id, today());
@@ -222,9 +223,15 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
                         .await
                         .expect("pdf");
                     assert_eq!(pdf.is_some(), own && pdfs.contains(&d.id), "pdf {what}");
-                    // Never for a document withheld from them in its own case (that
-                    // request would be right to store).
-                    if !(own && listed.contains(&d.id)) {
+                    // Not for one withheld or partly shared with them in its own case
+                    // (that request would be right to store); a full share has nothing
+                    // to ask for.
+                    let fully_shared = in_force.iter().any(|x| {
+                        x.document_id == d.id
+                            && x.person_id == person.id
+                            && x.state == crate::domain::ReleaseState::Shared
+                    });
+                    if !(own && listed.contains(&d.id)) || fully_shared {
                         let outcome =
                             request_innsyn(db, &person.id, case_id, &d.id, "matrix", today())
                                 .await

@@ -283,6 +283,28 @@ pub async fn decisions_for(
     .collect()
 }
 
+/// The decision in force for (document, person), read on `conn` (inside the caller's
+/// transaction): the newest by sequence, as `policy::current_decision` picks it.
+pub async fn decision_in_force(
+    conn: &mut sqlx::AnyConnection,
+    document_id: &str,
+    person_id: &str,
+) -> Result<Option<ReleaseDecision>, sqlx::Error> {
+    sqlx::query(
+        "SELECT seq, document_id, person_id, state, grounds_code, justification, \
+                merinnsyn_considered, redactions, covers_pdf, reason, decided_by, decided_at \
+         FROM release_decisions WHERE document_id = $1 AND person_id = $2 \
+         ORDER BY seq DESC LIMIT 1",
+    )
+    .bind(document_id)
+    .bind(person_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .as_ref()
+    .map(decision)
+    .transpose()
+}
+
 /// Every release decision there is, oldest first (for the demo's leak check, which
 /// derives what each person may see from the decisions in force).
 pub async fn all_decisions(db: &Db) -> Result<Vec<ReleaseDecision>, sqlx::Error> {

@@ -50,13 +50,19 @@ impl DemoData {
     }
 
     /// The tokens a decision releases to its party: what it shows of the body, the
-    /// title whenever the document is listed, the justification with a withholding,
-    /// the PDF's own token with a share that covered the PDF.
+    /// title whenever the document is listed, the justification written for this party
+    /// with a withholding or a partial share (why the hidden parts are hidden), the
+    /// PDF's own token with a share that covered the PDF.
     fn released_by(&self, doc: &Document, d: &ReleaseDecision) -> Vec<String> {
+        let justification = tokens_in(d.justification.as_deref().unwrap_or(""));
         let mut out = match d.state {
             ReleaseState::Shared => tokens_outside(doc, &[]),
-            ReleaseState::PartlyShared => tokens_outside(doc, &d.redactions),
-            ReleaseState::Withheld => tokens_in(d.justification.as_deref().unwrap_or("")),
+            ReleaseState::PartlyShared => {
+                let mut out = tokens_outside(doc, &d.redactions);
+                out.extend(justification);
+                out
+            }
+            ReleaseState::Withheld => justification,
             ReleaseState::NotDecided => return Vec::new(),
         };
         out.extend(tokens_in(&doc.title));

@@ -230,6 +230,13 @@ fn sentinels_are_where_they_must_be() {
             );
         }
     }
+    // A partial share is justified like a withholding (shown to its own party only),
+    // so the matrices catch one party's justification reaching another.
+    assert!(d
+        .decisions
+        .iter()
+        .filter(|x| x.state == ReleaseState::PartlyShared)
+        .all(|x| x.grounds_code.is_some() && x.justification.is_some()));
     // Every justification its own sentinel.
     let justified: Vec<String> = d
         .decisions
@@ -412,8 +419,8 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
             if view.is_listed() {
                 out.push(doc.title.clone());
             }
-            if let crate::domain::policy::DocumentView::TitleOnly { justification, .. } = &view {
-                out.push(justification.clone().unwrap_or_default());
+            if let Some(why) = view.withholding() {
+                out.push(why.justification.clone().unwrap_or_default());
             }
             if let Some(body) = view.visible_body(&doc.body) {
                 out.push(redacted_plain_text(&body, "[…]"));

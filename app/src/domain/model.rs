@@ -94,7 +94,7 @@ db_enum!(
 db_enum!(
     /// An event in a party's innsyn request for one document; the newest is its state.
     InnsynEvent {
-        /// The party asked to see the document (it was withheld from them).
+        /// The party asked to see the document (withheld from them) or its hidden parts.
         Requested => "REQUESTED",
         Granted => "GRANTED",
         PartlyGranted => "PARTLY_GRANTED",
@@ -103,17 +103,53 @@ db_enum!(
 );
 
 impl InnsynEvent {
-    /// The answer that a new release decision for the party gives an open request:
-    /// sharing grants it, sharing partly grants it in part, withholding again refuses
-    /// it. Taking a decision back answers nothing.
-    pub fn answer_to(state: ReleaseState) -> Option<InnsynEvent> {
+    /// The answer that a new release decision for the party (`state`, hiding
+    /// `redactions`) gives an open request, measured against the decision in force when
+    /// it is made (`before`): sharing grants it; a partial share grants it in part if
+    /// it shows something that was kept, and refuses it if it hides all that was hidden
+    /// (a request about the hidden parts answered by the same redactions got nothing);
+    /// withholding again refuses it. Taking a decision back answers nothing.
+    pub fn answer_to(
+        before: Option<&ReleaseDecision>,
+        state: ReleaseState,
+        redactions: &[Redaction],
+    ) -> Option<InnsynEvent> {
         match state {
             ReleaseState::Shared => Some(InnsynEvent::Granted),
-            ReleaseState::PartlyShared => Some(InnsynEvent::PartlyGranted),
+            ReleaseState::PartlyShared => {
+                let showed_more = match before {
+                    Some(b) if b.state == ReleaseState::PartlyShared => {
+                        shows_any_of(&b.redactions, redactions)
+                    }
+                    _ => true,
+                };
+                Some(if showed_more {
+                    InnsynEvent::PartlyGranted
+                } else {
+                    InnsynEvent::Refused
+                })
+            }
             ReleaseState::Withheld => Some(InnsynEvent::Refused),
             ReleaseState::NotDecided => None,
         }
     }
+
+    /// Whether a refusal can be appealed: a refusal, and a partial grant (it refuses
+    /// the rest).
+    pub fn may_be_appealed(self) -> bool {
+        matches!(self, InnsynEvent::Refused | InnsynEvent::PartlyGranted)
+    }
+}
+
+/// Whether a character hidden by `before` is shown under `after`.
+fn shows_any_of(before: &[Redaction], after: &[Redaction]) -> bool {
+    before.iter().any(|old| {
+        (old.start..old.end).any(|i| {
+            !after
+                .iter()
+                .any(|new| new.block == old.block && new.start <= i && i < new.end)
+        })
+    })
 }
 
 db_enum!(
@@ -361,22 +397,87 @@ mod tests {
 
 #[cfg(test)]
 mod innsyn_tests {
-    use super::{InnsynEvent, ReleaseState};
+    use super::{InnsynEvent, Redaction, ReleaseDecision, ReleaseState};
+
+    fn span(start: usize, end: usize) -> Redaction {
+        Redaction {
+            block: 0,
+            start,
+            end,
+        }
+    }
+
+    fn in_force(state: ReleaseState, redactions: Vec<Redaction>) -> ReleaseDecision {
+        ReleaseDecision {
+            seq: 1,
+            document_id: "doc".into(),
+            person_id: "far".into(),
+            state,
+            grounds_code: None,
+            justification: None,
+            merinnsyn_considered: false,
+            redactions,
+            covers_pdf: false,
+            reason: None,
+            decided_by: "staff".into(),
+            decided_at: 0,
+        }
+    }
 
     #[test]
     fn a_new_decision_answers_an_innsyn_request_by_what_it_shares() {
+        let withheld = in_force(ReleaseState::Withheld, vec![]);
+        let answer =
+            |state, spans: &[Redaction]| InnsynEvent::answer_to(Some(&withheld), state, spans);
         assert_eq!(
-            InnsynEvent::answer_to(ReleaseState::Shared),
+            answer(ReleaseState::Shared, &[]),
             Some(InnsynEvent::Granted)
         );
         assert_eq!(
-            InnsynEvent::answer_to(ReleaseState::PartlyShared),
+            answer(ReleaseState::PartlyShared, &[span(0, 4)]),
             Some(InnsynEvent::PartlyGranted)
         );
         assert_eq!(
-            InnsynEvent::answer_to(ReleaseState::Withheld),
+            answer(ReleaseState::Withheld, &[]),
             Some(InnsynEvent::Refused)
         );
-        assert_eq!(InnsynEvent::answer_to(ReleaseState::NotDecided), None);
+        assert_eq!(answer(ReleaseState::NotDecided, &[]), None);
+    }
+
+    #[test]
+    fn a_request_about_hidden_parts_is_granted_in_part_only_when_more_is_shown() {
+        let partly = in_force(ReleaseState::PartlyShared, vec![span(2, 10)]);
+        let answer =
+            |state, spans: &[Redaction]| InnsynEvent::answer_to(Some(&partly), state, spans);
+        // The same hiding, or more of it, shows nothing that was asked for: refused.
+        assert_eq!(
+            answer(ReleaseState::PartlyShared, &[span(2, 10)]),
+            Some(InnsynEvent::Refused)
+        );
+        assert_eq!(
+            answer(ReleaseState::PartlyShared, &[span(0, 4), span(4, 12)]),
+            Some(InnsynEvent::Refused)
+        );
+        // One character of the hidden part shown: granted in part.
+        assert_eq!(
+            answer(ReleaseState::PartlyShared, &[span(2, 9)]),
+            Some(InnsynEvent::PartlyGranted)
+        );
+        assert_eq!(
+            answer(ReleaseState::Shared, &[]),
+            Some(InnsynEvent::Granted)
+        );
+        assert_eq!(
+            answer(ReleaseState::Withheld, &[]),
+            Some(InnsynEvent::Refused)
+        );
+    }
+
+    #[test]
+    fn a_refusal_and_a_partial_grant_can_be_appealed() {
+        assert!(InnsynEvent::Refused.may_be_appealed());
+        assert!(InnsynEvent::PartlyGranted.may_be_appealed());
+        assert!(!InnsynEvent::Granted.may_be_appealed());
+        assert!(!InnsynEvent::Requested.may_be_appealed());
     }
 }

@@ -19,8 +19,9 @@
 //!   see their own case, in any phase, also closed and long after 25. This covers the
 //!   young adult in ettervern (18–25) and the adult reading their childhood case.
 //! - Release is per document and per party: no decision or NOT_DECIDED hides the
-//!   document; SHARED shows it; PARTLY_SHARED shows a redacted copy; WITHHELD shows
-//!   title, date and the legal basis only.
+//!   document; SHARED shows it; PARTLY_SHARED shows a redacted copy with why parts are
+//!   hidden; WITHHELD shows title, date and why it is withheld only. Where something is
+//!   kept from the party, they may ask for innsyn in what is kept.
 //! - A parent or guardian whose access ended is told so, not left with an empty list:
 //!   [`access_ended`] says why (the child turned 18, or the party row ended) and from
 //!   which day, and only to someone who really had access once. Nothing of the case is
@@ -220,6 +221,26 @@ pub fn access_ended(
     })
 }
 
+/// Why something is kept from a party, as the caseworker recorded it for that very
+/// party: shown to them with a withheld document and with the hidden parts of a partly
+/// shared one, never to anyone else (each party's decision has its own justification).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Withholding {
+    pub grounds_code: Option<String>,
+    pub justification: Option<String>,
+    pub merinnsyn_considered: bool,
+}
+
+impl Withholding {
+    fn of(decision: &ReleaseDecision) -> Withholding {
+        Withholding {
+            grounds_code: decision.grounds_code.clone(),
+            justification: decision.justification.clone(),
+            merinnsyn_considered: decision.merinnsyn_considered,
+        }
+    }
+}
+
 /// What a party may see of one document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentView {
@@ -230,14 +251,14 @@ pub enum DocumentView {
     /// caseworker opened it before sharing). Only this view may ever serve a PDF: a PDF
     /// cannot be redacted.
     Full { pdf: bool },
-    /// Show the body with these spans removed (through [`redact`], never client-side).
-    Redacted(Vec<Redaction>),
-    /// Title and date only, with the legal basis shown to the party.
-    TitleOnly {
-        grounds_code: Option<String>,
-        justification: Option<String>,
-        merinnsyn_considered: bool,
+    /// Show the body with `spans` removed (through [`redact`], never client-side), and
+    /// why they are hidden.
+    Redacted {
+        spans: Vec<Redaction>,
+        withholding: Withholding,
     },
+    /// Title and date only, with why it is withheld.
+    TitleOnly(Withholding),
 }
 
 impl DocumentView {
@@ -246,9 +267,27 @@ impl DocumentView {
     pub fn visible_body(&self, body: &RichText) -> Option<RedactedText> {
         match self {
             DocumentView::Full { .. } => Some(redact(body, &[])),
-            DocumentView::Redacted(spans) => Some(redact(body, spans)),
-            DocumentView::Hidden | DocumentView::TitleOnly { .. } => None,
+            DocumentView::Redacted { spans, .. } => Some(redact(body, spans)),
+            DocumentView::Hidden | DocumentView::TitleOnly(_) => None,
         }
+    }
+
+    /// Why (part of) the document is kept from the party, when something is: the
+    /// reasons the party is shown, and what an innsyn request from them is about.
+    pub fn withholding(&self) -> Option<&Withholding> {
+        match self {
+            DocumentView::Redacted { withholding, .. } | DocumentView::TitleOnly(withholding) => {
+                Some(withholding)
+            }
+            DocumentView::Hidden | DocumentView::Full { .. } => None,
+        }
+    }
+
+    /// Whether the party may ask for innsyn: exactly when something listed to them is
+    /// kept from them (the whole document, or its hidden parts). A document that does
+    /// not exist for them cannot be asked about; a fully shared one has nothing to ask.
+    pub fn may_ask_innsyn(&self) -> bool {
+        self.is_listed() && self.withholding().is_some()
     }
 
     /// Whether the document's title and date may be listed.
@@ -300,12 +339,11 @@ pub fn document_view_in(
         ReleaseState::Shared => DocumentView::Full {
             pdf: document.has_pdf && decision.covers_pdf,
         },
-        ReleaseState::PartlyShared => DocumentView::Redacted(decision.redactions.clone()),
-        ReleaseState::Withheld => DocumentView::TitleOnly {
-            grounds_code: decision.grounds_code.clone(),
-            justification: decision.justification.clone(),
-            merinnsyn_considered: decision.merinnsyn_considered,
+        ReleaseState::PartlyShared => DocumentView::Redacted {
+            spans: decision.redactions.clone(),
+            withholding: Withholding::of(decision),
         },
+        ReleaseState::Withheld => DocumentView::TitleOnly(Withholding::of(decision)),
     }
 }
 

@@ -76,9 +76,11 @@ fn decision(doc: &Document, who: &Person, state: ReleaseState) -> ReleaseDecisio
         document_id: doc.id.clone(),
         person_id: who.id.clone(),
         state,
-        grounds_code: (state == ReleaseState::Withheld).then(|| "FVL-19-2A".to_string()),
-        justification: (state == ReleaseState::Withheld).then(|| "Helse".to_string()),
-        merinnsyn_considered: state == ReleaseState::Withheld,
+        // What the decision flow requires of both: a ground, a justification written
+        // for this party, merinnsyn considered.
+        grounds_code: keeps_something(state).then(|| "FVL-19-2A".to_string()),
+        justification: keeps_something(state).then(|| format!("Helse, skrevet til {}", who.id)),
+        merinnsyn_considered: keeps_something(state),
         redactions: if state == ReleaseState::PartlyShared {
             vec![Redaction {
                 block: 0,
@@ -93,6 +95,10 @@ fn decision(doc: &Document, who: &Person, state: ReleaseState) -> ReleaseDecisio
         decided_by: "staff".into(),
         decided_at: 1,
     }
+}
+
+fn keeps_something(state: ReleaseState) -> bool {
+    matches!(state, ReleaseState::Withheld | ReleaseState::PartlyShared)
 }
 
 /// A child born so that `today` is `days_from_15th` days after the 15th birthday.
@@ -355,21 +361,72 @@ fn each_release_state_maps_to_its_view() {
         view(Some(ReleaseState::Shared)),
         DocumentView::Full { pdf: false }
     );
+    let to_mor = Withholding {
+        grounds_code: Some("FVL-19-2A".into()),
+        justification: Some("Helse, skrevet til mor".into()),
+        merinnsyn_considered: true,
+    };
     assert_eq!(
         view(Some(ReleaseState::PartlyShared)),
-        DocumentView::Redacted(vec![Redaction {
-            block: 0,
-            start: 0,
-            end: 8
-        }])
+        DocumentView::Redacted {
+            spans: vec![Redaction {
+                block: 0,
+                start: 0,
+                end: 8
+            }],
+            withholding: to_mor.clone(),
+        }
     );
     assert_eq!(
         view(Some(ReleaseState::Withheld)),
-        DocumentView::TitleOnly {
-            grounds_code: Some("FVL-19-2A".into()),
-            justification: Some("Helse".into()),
-            merinnsyn_considered: true,
-        }
+        DocumentView::TitleOnly(to_mor)
+    );
+}
+
+#[test]
+fn a_partly_shared_document_says_why_and_may_be_asked_about_like_a_withheld_one() {
+    let partly = view(Some(ReleaseState::PartlyShared));
+    let why = partly.withholding().expect("reasons for the hidden parts");
+    assert_eq!(why.grounds_code.as_deref(), Some("FVL-19-2A"));
+    assert_eq!(why.justification.as_deref(), Some("Helse, skrevet til mor"));
+    assert!(why.merinnsyn_considered);
+    assert!(partly.may_ask_innsyn());
+    let withheld = view(Some(ReleaseState::Withheld));
+    assert!(withheld.withholding().is_some() && withheld.may_ask_innsyn());
+    // Nothing kept: no reasons, nothing to ask; not listed: not even that it exists.
+    for nothing_to_ask in [
+        view(Some(ReleaseState::Shared)),
+        view(Some(ReleaseState::NotDecided)),
+        view(None),
+    ] {
+        assert_eq!(nothing_to_ask.withholding(), None, "{nothing_to_ask:?}");
+        assert!(!nothing_to_ask.may_ask_innsyn(), "{nothing_to_ask:?}");
+    }
+}
+
+#[test]
+fn the_reasons_shown_are_those_written_for_the_viewer_not_for_another_party() {
+    let (child, mor, c, mut rows, doc) = parent_setup();
+    let far = person("far", d(1980, 1, 1));
+    rows.push(party(&c.id, &far, PartyRole::Far, None));
+    let for_far = decision(&doc, &far, ReleaseState::PartlyShared);
+    let mut for_mor = decision(&doc, &mor, ReleaseState::PartlyShared);
+    for_mor.seq = 2;
+    let decisions = [for_far, for_mor];
+    let seen_by = |who: &Person| {
+        let dec = current_decision(&decisions, &doc.id, &who.id);
+        document_view(who, today(), &c, &rows, &child, &doc, dec)
+    };
+    let mor_reads = seen_by(&mor);
+    let far_reads = seen_by(&far);
+    let justification = |v: &DocumentView| v.withholding().and_then(|w| w.justification.clone());
+    assert_eq!(
+        justification(&mor_reads).as_deref(),
+        Some("Helse, skrevet til mor")
+    );
+    assert_eq!(
+        justification(&far_reads).as_deref(),
+        Some("Helse, skrevet til far")
     );
 }
 
@@ -818,6 +875,16 @@ proptest! {
                 body.is_some(),
                 matches!(w.state, ReleaseState::Shared | ReleaseState::PartlyShared)
             );
+            // Reasons and the innsyn request exactly where something is kept from them,
+            // and the reasons are those written for them.
+            prop_assert_eq!(v.may_ask_innsyn(), keeps_something(w.state));
+            let own = decision(&doc, &w.viewer, w.state);
+            prop_assert_eq!(
+                v.withholding().and_then(|x| x.justification.clone()),
+                own.justification
+            );
+        } else {
+            prop_assert!(!view_of(&w, &w.viewer).may_ask_innsyn());
         }
     }
 

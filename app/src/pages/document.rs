@@ -69,7 +69,11 @@ pub(crate) fn reader_content(d: DocumentData, back: String, own: Option<OwnForm>
     let pdf =
         (d.has_pdf && own.is_some()).then(|| format!("/sak/{}/dokumenter/{}/pdf", d.case_id, d.id));
     let innsyn = d.innsyn.clone();
-    let withheld_now = matches!(d.content, DocumentContent::Withheld(_));
+    // What the reader may ask innsyn for now: the whole document, or its hidden parts.
+    let askable = match &d.content {
+        DocumentContent::Withheld(_) => Some(Kept::Document),
+        DocumentContent::Text { hidden_parts, .. } => hidden_parts.as_ref().map(|_| Kept::Parts),
+    };
     let sensitive = SENSITIVE.contains(&d.doc_type.as_str());
     let kind = t(&format!("doctype-{}", d.doc_type));
     let appeal = d.appeal_deadline.clone();
@@ -88,16 +92,22 @@ pub(crate) fn reader_content(d: DocumentData, back: String, own: Option<OwnForm>
             </div>
         })}
         {match d.content {
-            DocumentContent::Text { blocks, redacted } => view! {
-                {redacted.then(|| view! {
-                    <div class="notice notice--warn"><p>{t("document-partly-shared")}</p></div>
+            DocumentContent::Text { blocks, hidden_parts } => view! {
+                {hidden_parts.is_some().then(|| view! {
+                    <div class="notice notice--warn">
+                        <p>
+                            {t("document-partly-shared")} " "
+                            <a href="#withheld-heading">{t("document-partly-shared-why")}</a>
+                        </p>
+                    </div>
                 })}
                 <article class="doc-body">{render_body(blocks)}</article>
                 {pdf.map(|href| view! { <p><a href=href download>{t("document-download-pdf")}</a></p> })}
+                {hidden_parts.map(|info| withheld(info, Kept::Parts))}
             }.into_any(),
-            DocumentContent::Withheld(info) => withheld(info).into_any(),
+            DocumentContent::Withheld(info) => withheld(info, Kept::Document).into_any(),
         }}
-        {innsyn_section(innsyn, withheld_now, own, form_action)}
+        {innsyn_section(innsyn, askable, own, form_action)}
         <section aria-labelledby="doc-contact">
             <h2 id="doc-contact">{t("document-questions")}</h2>
             <ContactCard unit=unit/>
@@ -144,40 +154,64 @@ pub(crate) fn render_body(blocks: Vec<BodyBlock>) -> impl IntoView {
     out
 }
 
-fn withheld(info: WithholdingInfo) -> impl IntoView {
+/// What is kept from the reader: the whole document, or parts of one they can read.
+/// Both get the same reasons and the same request; only the words differ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    Document,
+    Parts,
+}
+
+impl Kept {
+    /// The text for the whole document or for its hidden parts. Callers translate both
+    /// with literal keys, so the check that every key is translated finds them.
+    fn pick(self, document: String, parts: String) -> String {
+        match self {
+            Kept::Document => document,
+            Kept::Parts => parts,
+        }
+    }
+}
+
+/// Why something is kept from the reader and what they can do: ground, legal basis,
+/// the caseworker's justification (written for this reader), merinnsyn.
+fn withheld(info: WithholdingInfo, kept: Kept) -> impl IntoView {
     view! {
         <section class="panel panel--withheld" aria-labelledby="withheld-heading">
-            <h2 id="withheld-heading">{t("withheld-heading")}</h2>
-            <p>{t("withheld-intro")}</p>
+            <h2 id="withheld-heading">{kept.pick(t("withheld-heading"), t("hidden-parts-heading"))}</h2>
+            <p>{kept.pick(t("withheld-intro"), t("hidden-parts-intro"))}</p>
             <dl class="facts">
                 {info.label.map(|l| view! { <dt>{t("withheld-ground")}</dt><dd>{l}</dd> })}
                 {info.basis.map(|b| view! { <dt>{t("withheld-law")}</dt><dd>{b}</dd> })}
                 {info.justification.map(|j| view! { <dt>{t("withheld-justification")}</dt><dd>{j}</dd> })}
-                <dt>{t("withheld-merinnsyn")}</dt>
+                <dt>{kept.pick(t("withheld-merinnsyn"), t("hidden-parts-merinnsyn"))}</dt>
                 <dd>{if info.merinnsyn_considered { t("withheld-merinnsyn-yes") } else { t("withheld-merinnsyn-no") }}</dd>
             </dl>
             {info.explanation.map(|e| view! { <p>{e}</p> })}
             <h3>{t("withheld-what-you-can-do")}</h3>
             <ul>
-                <li>{t("withheld-ask-innsyn")}</li>
+                <li>{kept.pick(t("withheld-ask-innsyn"), t("hidden-parts-ask-innsyn"))}</li>
                 <li>{t("withheld-appeal")}</li>
-                <li>{t("withheld-representative")}</li>
+                <li>{kept.pick(t("withheld-representative"), t("hidden-parts-representative"))}</li>
             </ul>
         </section>
     }
 }
 
-/// The party's innsyn request for this document: its state and answer, and, while the
-/// document is withheld and no request is waiting, the form to ask. A plain form (no
-/// JavaScript needed); the server redirects back with the outcome in `?innsyn=`.
+/// The party's innsyn request for this document: its state and answer, and, while
+/// something is kept from them (`askable`) and no request is waiting, the form to ask.
+/// A plain form (no JavaScript needed); the server redirects back with the outcome in
+/// `?innsyn=`.
 fn innsyn_section(
     status: Option<InnsynStatus>,
-    withheld_now: bool,
+    askable: Option<Kept>,
     own: Option<OwnForm>,
     action: String,
 ) -> impl IntoView {
     let waiting = status.as_ref().is_some_and(|s| s.answer.is_none());
-    let show_form = withheld_now && !waiting && own.is_some();
+    let show_form = askable.is_some() && !waiting && own.is_some();
+    // Worded for what is kept now (a request answered in full has nothing kept).
+    let kept = askable.unwrap_or(Kept::Document);
     let (outcome, form) = match own {
         Some(o) => (o.outcome, o.form),
         None => (None, FormState::default()),
@@ -206,7 +240,7 @@ fn innsyn_section(
     );
     view! {
         <section class="panel" id="innsyn" aria-labelledby="innsyn-heading">
-            <h2 id="innsyn-heading">{t("innsyn-heading")}</h2>
+            <h2 id="innsyn-heading">{kept.pick(t("innsyn-heading"), t("innsyn-heading-hidden-parts"))}</h2>
             {notice}
             {status.map(|s| {
                 let answer = s.answer.clone().zip(s.answered_on.clone()).map(|(kind, date)| {
@@ -227,12 +261,12 @@ fn innsyn_section(
                 }
             })}
             {show_form.then(|| view! {
-                <p>{t("innsyn-intro")}</p>
+                <p>{kept.pick(t("innsyn-intro"), t("innsyn-intro-hidden-parts"))}</p>
                 {restored}
                 <form method="post" action=action>
                     <FormOwner owner=owner/>
                     <div class="field">
-                        <label for="innsyn-message">{t("innsyn-message-label")}</label>
+                        <label for="innsyn-message">{kept.pick(t("innsyn-message-label"), t("innsyn-message-label-hidden-parts"))}</label>
                         <p class="hint" id="innsyn-message-hint">{hint}</p>
                         <textarea
                             id="innsyn-message"

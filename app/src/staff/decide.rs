@@ -365,6 +365,8 @@ async fn insert_decision(
         if d.covers_pdf { ";pdf" } else { "" }
     );
     for person_id in &d.parties {
+        // What the party had before this decision: the measure of its innsyn answer.
+        let before = rows::decision_in_force(conn, document_id, person_id).await?;
         sqlx::query(
             "INSERT INTO release_decisions (document_id, person_id, state, grounds_code, \
              justification, merinnsyn_considered, redactions, reason, decided_by, decided_at, \
@@ -395,7 +397,7 @@ async fn insert_decision(
         };
         audit::record_with(&mut **conn, Actor::Staff(&ctx.staff_id), entry).await?;
         // The decision is the answer to the party's open innsyn request, if any.
-        if let Some(answer) = InnsynEvent::answer_to(d.state) {
+        if let Some(answer) = InnsynEvent::answer_to(before.as_ref(), d.state, &d.redactions) {
             crate::innsyn::answer_open_request(
                 conn,
                 case_id,

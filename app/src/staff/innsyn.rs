@@ -4,6 +4,8 @@
 use super::{audit_staff, StaffCtx};
 use crate::api::InnsynRequestItem;
 use crate::db::{rows, Db};
+use crate::domain::policy::current_decision;
+use crate::domain::ReleaseState;
 use crate::state::norwegian_time;
 use chrono::NaiveDate;
 
@@ -18,6 +20,11 @@ pub async fn open_innsyn_requests(
             .await?
             .map(|p| p.full_name())
             .unwrap_or_default();
+        // What the request is about follows from what the party reads now: asked
+        // while it stays partly shared, it concerns the hidden parts.
+        let decisions = rows::decisions_for(db, &r.case_id, &r.person_id).await?;
+        let hidden_parts = current_decision(&decisions, &r.document_id, &r.person_id)
+            .is_some_and(|d| d.state == ReleaseState::PartlyShared);
         let requested_on = norwegian_time(r.requested_at).date_naive();
         items.push(InnsynRequestItem {
             case_id: r.case_id,
@@ -27,6 +34,7 @@ pub async fn open_innsyn_requests(
             requested_on: requested_on.to_string(),
             days_waiting: (today - requested_on).num_days().max(0),
             message: r.message,
+            hidden_parts,
         });
     }
     audit_staff(db, ctx, "staff.innsyn.list", None, None).await?;

@@ -38,7 +38,12 @@ fn requests_table(list: Vec<InnsynRequestItem>) -> impl IntoView {
                         let waiting = t_args("staff-innsyn-days", &[("count", r.days_waiting.to_string())]);
                         view! {
                             <tr>
-                                <th scope="row"><a href=href>{r.title}</a></th>
+                                <th scope="row">
+                                    <a href=href>{r.title}</a>
+                                    {r.hidden_parts.then(|| view! {
+                                        <p class="hint">{t("staff-innsyn-hidden-parts")}</p>
+                                    })}
+                                </th>
                                 <td>{r.party_name}</td>
                                 <td>
                                     <time datetime=r.requested_on.clone()>{r.requested_on.clone()}</time> " (" {waiting} ")"

@@ -404,7 +404,11 @@ fn party_history(p: &StaffPartyDecisions) -> impl IntoView {
             <p>{t("staff-current-state")} ": " {state_tag(&p.current)}</p>
             {p.open_innsyn.clone().map(|(on, message)| view! {
                 <div class="notice notice--warn">
-                    <p>{t_args("staff-innsyn-open", &[("date", on)])}</p>
+                    <p>{if p.current == "PARTLY_SHARED" {
+                        t_args("staff-innsyn-open-hidden-parts", &[("date", on)])
+                    } else {
+                        t_args("staff-innsyn-open", &[("date", on)])
+                    }}</p>
                     {message.map(|m| view! { <p><q>{m}</q></p> })}
                 </div>
             })}
