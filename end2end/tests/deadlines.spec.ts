@@ -1,10 +1,57 @@
 import { test, expect } from '@playwright/test';
-import { login, person, expectAccessible, expectNoHorizontalScroll } from './helpers';
+import { login, person, expectAccessible, expectNoHorizontalScroll, reviewAndConfirm, staffLogin } from './helpers';
+import { citizen, family, importApi, importToken } from './import-client';
 
 // Issue 11 (points 1 and 3). Every demo vedtak was decided months before the demo's
-// today, so its klagefrist has passed; the open and last-days wordings are covered by
-// the Rust tests on the boundary days (domain::deadline, components::deadline,
-// citizen::reader_text_tests), which control the day.
+// today, so its klagefrist has passed. The open and last-days states are set up by
+// importing vedtak whose klagefrist lies a given number of days after Oslo's today
+// (the day the portal counts from); the boundary days themselves are covered by the
+// Rust tests (domain::deadline, components::deadline, citizen::reader_text_tests).
+
+/** Oslo's date `days` from now, as YYYY-MM-DD. */
+function osloDay(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+test('an open klagefrist says how many days are left; in its last days it is marked', async ({ page, request }, info) => {
+  test.setTimeout(90_000);
+  const f = family(Date.now(), `${info.project.name}-frist`, { shiftDays: 9 });
+  const [doc] = f.batch.documents;
+  const open = { ...doc, doc_type: 'VEDTAK', title: `Vedtak med åpen frist ${f.title}`, doc_date: osloDay(-9), appeal_deadline: osloDay(12) };
+  const last = { ...doc, id: `${doc.id}-2`, doc_type: 'VEDTAK', title: `Vedtak med kort frist ${f.title}`, doc_date: osloDay(-19), appeal_deadline: osloDay(2) };
+  f.batch.documents = [open, last];
+  const token = await importToken(request);
+  const imported = await request.post(`${importApi}/batch`, { data: f.batch, headers: { authorization: `Bearer ${token}` } });
+  expect(imported.status(), await imported.text()).toBe(200);
+
+  await staffLogin(page, 'demo-saksbehandler-lerkendal-1');
+  for (const d of [open, last]) {
+    await page.goto(`/ansatt/sak/${f.caseId}/dokument/${d.id}`);
+    await page.getByRole('checkbox', { name: /^Marte Importsen/ }).check();
+    await page.getByRole('radio', { name: /Del hele dokumentet/ }).check();
+    await reviewAndConfirm(page);
+    await expect(page.getByText('Vurderingen er lagret for én part.')).toBeVisible();
+  }
+
+  await citizen(page, f.pids.mother);
+  await page.goto(`/sak/${f.caseId}/dokumenter/${open.id}`);
+  const notice = page.locator('.deadline');
+  await expect(notice).toHaveClass(/deadline--open/);
+  await expect(notice).toContainText('Du kan klage på vedtaket til og med');
+  await expect(notice).toContainText('Det er 12 dager igjen.');
+  await expect(notice.locator('time')).toHaveAttribute('datetime', open.appeal_deadline);
+  await expect(page.locator('main')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await expectAccessible(page);
+
+  await page.goto(`/sak/${f.caseId}/dokumenter/${last.id}`);
+  await expect(notice).toHaveClass(/deadline--last/);
+  await expect(notice).toContainText('Fristen går ut om 2 dager.');
+  await expect(notice).not.toContainText('Fristen gikk ut');
+  await expectAccessible(page);
+});
 
 test('a vedtak whose klagefrist has passed says so, with the date in words and what can still be done', async ({ page }) => {
   await login(page, person('Mor i Heimdal-sak'));
