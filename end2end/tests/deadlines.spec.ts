@@ -28,6 +28,12 @@ test('an open klagefrist says how many days are left; in its last days it is mar
   expect(imported.status(), await imported.text()).toBe(200);
 
   await staffLogin(page, 'demo-saksbehandler-lerkendal-1');
+  // Staff read dates in words too (the machine-readable day stays in <time>).
+  for (const url of ['/ansatt/saker', '/ansatt/ko', `/ansatt/sak/${f.caseId}`, `/ansatt/sak/${f.caseId}/dokument/${open.id}`]) {
+    await page.goto(url);
+    await expect(page.locator('main time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('main')).not.toContainText(/\b\d{4}-\d{2}-\d{2}\b/);
+  }
   for (const d of [open, last]) {
     await page.goto(`/ansatt/sak/${f.caseId}/dokument/${d.id}`);
     await page.getByRole('checkbox', { name: /^Marte Importsen/ }).check();

@@ -1,6 +1,6 @@
 use crate::api::{staff_unit_cases, StaffCaseRow};
 use crate::components::{ErrorNotice, Page};
-use crate::i18n::{t, t_args};
+use crate::i18n::{date_text, t, t_args};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -83,7 +83,7 @@ fn case_table(list: Vec<StaffCaseRow>) -> impl IntoView {
                         <tr>
                             <th scope="row"><a href=format!("/ansatt/sak/{}", c.id)>{c.child_name}</a></th>
                             <td>{t(&format!("phase-{}", c.phase))}</td>
-                            <td>{c.opened_on}</td>
+                            <td><time datetime=c.opened_on.clone()>{date_text(&c.opened_on)}</time></td>
                             <td>{c.documents}</td>
                             <td>{c.undecided}</td>
                         </tr>

@@ -1,6 +1,6 @@
 use super::workbench::list_page;
 use crate::api::{staff_innsyn_requests, InnsynRequestItem};
-use crate::i18n::{t, t_args};
+use crate::i18n::{date_text, t, t_args};
 use leptos::prelude::*;
 
 /// No law sets a deadline for answering ("without undue delay"); past a week a request
@@ -46,7 +46,7 @@ fn requests_table(list: Vec<InnsynRequestItem>) -> impl IntoView {
                                 </th>
                                 <td>{r.party_name}</td>
                                 <td>
-                                    <time datetime=r.requested_on.clone()>{r.requested_on.clone()}</time> " (" {waiting} ")"
+                                    <time datetime=r.requested_on.clone()>{date_text(&r.requested_on)}</time> " (" {waiting} ")"
                                     {(r.days_waiting >= LONG_WAIT_DAYS).then(|| view! {
                                         " " <span class="tag tag--warn">{t("staff-innsyn-long-wait")}</span>
                                     })}

@@ -7,7 +7,7 @@ use crate::api::{
     PreviewCase, PreviewDocument, QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
 };
 use crate::components::{ErrorNotice, FormOwner, Page, RestoredNotice};
-use crate::i18n::{t, t_args};
+use crate::i18n::{date_text, t, t_args};
 use crate::islands::RedactionEditor;
 use crate::pages::case_overview::overview_sections;
 use crate::pages::document::reader_content;
@@ -117,7 +117,7 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
                                     <th scope="row">
                                         <a href=href>{doc.title}</a>
                                         <span class="doc-list__meta">
-                                            {t(&format!("doctype-{}", doc.doc_type))} ", " {doc.doc_date}
+                                            {t(&format!("doctype-{}", doc.doc_type))} ", " <time datetime=doc.doc_date.clone()>{date_text(&doc.doc_date)}</time>
                                         </span>
                                     </th>
                                     {doc.states.iter().map(|s| view! { <td>{state_tag(s)}</td> }).collect_view()}
@@ -199,7 +199,7 @@ fn queue_table(list: Vec<QueueItem>) -> impl IntoView {
                             <tr>
                                 <th scope="row"><a href=href>{q.title}</a></th>
                                 <td>{q.child_name}</td>
-                                <td>{q.doc_date}</td>
+                                <td><time datetime=q.doc_date.clone()>{date_text(&q.doc_date)}</time></td>
                                 <td>{q.undecided.join(", ")}</td>
                             </tr>
                         }
@@ -275,7 +275,7 @@ fn document_page(
                 </div>
             })}
             <p class="doc-meta">
-                {t(&format!("doctype-{}", d.doc_type))} ", " <time datetime=d.doc_date.clone()>{d.doc_date.clone()}</time>
+                {t(&format!("doctype-{}", d.doc_type))} ", " <time datetime=d.doc_date.clone()>{date_text(&d.doc_date)}</time>
             </p>
             <section aria-labelledby="text-heading">
                 <h2 id="text-heading">{t("staff-document-text")}</h2>
@@ -405,9 +405,9 @@ fn party_history(p: &StaffPartyDecisions) -> impl IntoView {
             {p.open_innsyn.clone().map(|(on, message)| view! {
                 <div class="notice notice--warn">
                     <p>{if p.current == "PARTLY_SHARED" {
-                        t_args("staff-innsyn-open-hidden-parts", &[("date", on)])
+                        t_args("staff-innsyn-open-hidden-parts", &[("date", date_text(&on))])
                     } else {
-                        t_args("staff-innsyn-open", &[("date", on)])
+                        t_args("staff-innsyn-open", &[("date", date_text(&on))])
                     }}</p>
                     {message.map(|m| view! { <p><q>{m}</q></p> })}
                 </div>
