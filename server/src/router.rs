@@ -96,7 +96,6 @@ pub fn app_router<S: SessionStore + Clone>(
     sessions: SessionManagerLayer<S>,
 ) -> Router<()> {
     let routes = generate_route_list(App);
-    let options = state.leptos.clone();
     let app_state = state.app.clone();
     let page_options = state.leptos.clone();
     let context = move || {
@@ -105,14 +104,14 @@ pub fn app_router<S: SessionStore + Clone>(
         provide_context(page_options.clone());
     };
     let shell_fn = {
-        let options = options.clone();
+        let options = state.leptos.clone();
         move || shell(options.clone())
     };
-    let render = leptos_axum::render_app_async_with_context(context.clone(), shell_fn.clone());
-    let renderer: middleware::PageRenderer = {
-        let render = render.clone();
-        Arc::new(move |req| render(req))
-    };
+    // One renderer for the not-found fallback and the error pages.
+    let render: middleware::PageRenderer = Arc::new(leptos_axum::render_app_async_with_context(
+        context.clone(),
+        shell_fn.clone(),
+    ));
     let pkg_path = format!("/{}", state.config.site_pkg_dir);
     let pkg_dir = format!("{}/{}", state.config.site_root, state.config.site_pkg_dir);
     let immutable = SetResponseHeaderLayer::overriding(
@@ -149,7 +148,10 @@ pub fn app_router<S: SessionStore + Clone>(
         .route("/readyz", get(handlers::readyz))
         .leptos_routes_with_context(&state, routes, context, shell_fn)
         // Any other path, with any method: the app's own "not found" page.
-        .fallback(move |req: axum::extract::Request| render(req))
+        .fallback({
+            let render = render.clone();
+            move |req: axum::extract::Request| render(req)
+        })
         // Inside out: the origin check runs before the login check, so a cross-site
         // post is refused before anything of it is kept for after a login.
         .layer(axum::middleware::from_fn_with_state(
@@ -161,7 +163,7 @@ pub fn app_router<S: SessionStore + Clone>(
             middleware::same_origin_writes,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            renderer,
+            render,
             middleware::error_pages,
         ))
         .layer(axum::middleware::from_fn(middleware::private_pages))
