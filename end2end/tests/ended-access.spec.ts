@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { login, person, expectAccessible, expectNoHorizontalScroll, type TestPerson } from './helpers';
+import { login, person, expectAccessible, expectNoHorizontalScroll, staffLogin, type TestPerson } from './helpers';
+import { citizen, family, importFamily, isoDate, yearsAgo } from './import-client';
 
 // Issue 11, point 4: a parent whose access ended (here: the daughter turned 18) is told
 // so on "Mine saker": which child (first name only), why, from which day (in words),
@@ -70,4 +71,42 @@ test('someone who never had a case sees the plain line and no ended notice', asy
   await expect(main.getByText('Du er ikke part i noen saker som vises her.')).toBeVisible();
   await expect(main.locator('.ended-case')).toHaveCount(0);
   await expect(main).not.toContainText('Saker du ikke lenger ser');
+});
+
+test('a case that moved to another service tells its parents and the youth where it went, and shows nothing of it', async ({ page, request }, info) => {
+  test.setTimeout(90_000);
+  const to = 'Bodø kommune – barneverntjenesten';
+  const movedOn = isoDate(yearsAgo(0, 5));
+  const f = family(Date.now(), info.project.name, { tag: 'flyttet', shiftDays: 12, caseFields: { moved_to: to, moved_on: movedOn } });
+  await importFamily(request, f);
+
+  for (const [pid, heading] of [[f.pids.mother, 'Saken om Ylva'], [f.pids.youth, 'Saken din']]) {
+    await citizen(page, pid);
+    const main = page.locator('main');
+    const notice = main.locator('.ended-case');
+    await expect(notice).toHaveCount(1);
+    await expect(notice.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(notice).toContainText(`har ${to} saken`);
+    await expect(notice.locator('time')).toHaveAttribute('datetime', movedOn);
+    await expect(notice).toContainText(`Har du spørsmål om saken nå, kontakt ${to}.`);
+    await expect(notice).toContainText('før saken ble flyttet');
+    // The service that had the case, to ask for the documents from before.
+    await expect(notice).toContainText('Trondheim kommune – barnevernstjenesten');
+    await expect(main.locator('a[href^="/sak/"]')).toHaveCount(0);
+    const html = await page.content();
+    for (const what of [f.title, f.secret, f.open, 'Lerkendal']) expect(html, what).not.toContain(what);
+    await expect(main).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    const direct = await page.request.get(`/sak/${f.caseId}`, { maxRedirects: 0 });
+    expect(direct.status()).toBe(404);
+    expect(await direct.text()).not.toContain(f.title);
+  }
+
+  // The caseworker still has the case, and is told that nothing shared reaches anyone.
+  await staffLogin(page, 'demo-saksbehandler-lerkendal-1');
+  await page.goto(`/ansatt/sak/${f.caseId}`);
+  await expect(page.locator('main')).toContainText(`Saken går over til ${to} fra og med`);
+  await expect(page.locator('main')).toContainText('Fra den dagen ser ingen part saken her');
+  await expectAccessible(page);
 });

@@ -22,6 +22,13 @@ export async function importToken(request: APIRequestContext): Promise<string> {
   return body.access_token;
 }
 
+/** Imports a family's batch as the fagsystem does; the test stops on anything but 200. */
+export async function importFamily(request: APIRequestContext, f: { batch: unknown }) {
+  const token = await importToken(request);
+  const res = await request.post(`${importApi}/batch`, { data: f.batch, headers: { authorization: `Bearer ${token}` } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
 /** `YYYY-MM-DD` of a date (UTC). */
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -58,13 +65,21 @@ export function syntheticPid(birth: Date, seed: number): string {
   throw new Error(`no synthetic id for ${isoDate(birth)}`);
 }
 
+/** The four Playwright projects, each with its own birth-date slot (see `family`). */
+const PROJECTS = ['desktop', 'desktop-nojs', 'phone', 'phone-nojs'];
+
 /** A family of three (mother, father, youth of 16) in a new Lerkendal case with one
- * document, unique to this run and project; `extra` adds blocks and fields to the
- * document (a PDF, awkward text). */
-export function family(stamp: number, project: string, extra: { blocks?: { kind: string; text: string }[]; pdf_base64?: string; shiftDays?: number } = {}) {
-  // Other birth dates than another spec's family: the synthetic ids cannot collide.
-  const shift = extra.shiftDays ?? 0;
-  const run = `e2e-${project}-${stamp}`;
+ * document, unique to this run and project; `tag` names the spec's family, `extra`
+ * adds blocks and fields to the document (a PDF, awkward text) and fields to the case. */
+export function family(stamp: number, project: string, extra: { tag?: string; blocks?: { kind: string; text: string }[]; pdf_base64?: string; shiftDays?: number; caseFields?: Record<string, unknown> } = {}) {
+  // The four projects import into one database, and an individual number picked from
+  // the stamp alone collided between two of them now and then (500 numbers per birth
+  // date). So every project and spec gets birth dates of its own: projects 60 days
+  // apart, specs by `shiftDays` (under 60).
+  const slot = PROJECTS.indexOf(project);
+  if (slot < 0) throw new Error(`unknown project ${project}`);
+  const shift = (extra.shiftDays ?? 0) + slot * 60;
+  const run = `e2e-${project}${extra.tag ? `-${extra.tag}` : ''}-${stamp}`;
   const seed = stamp % 500;
   const youthBorn = yearsAgo(16, 40 + shift);
   const people = {
@@ -89,6 +104,7 @@ export function family(stamp: number, project: string, extra: { blocks?: { kind:
     cases: [{
       id: caseId, unit_id: 'unit-trd-lerkendal', main_person_id: people.youth.id, phase: 'HJELPETILTAK',
       caseworker_id: 'staff-lerkendal-1', opened_on: isoDate(yearsAgo(0, 90)),
+      ...(extra.caseFields ?? {}),
     }],
     parties: Object.values(people).map((p) => ({
       id: `${p.id}-part`, case_id: caseId, person_id: p.id, role: p.role, valid_from: isoDate(yearsAgo(0, 90)),

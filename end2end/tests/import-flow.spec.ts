@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { citizenProbes, expectAccessible, expectNoHorizontalScroll, login, probe, reviewAndConfirm, staffLogin } from './helpers';
-import { citizen, family, importApi, importToken, recordResponses } from './import-client';
+import { citizen, family, importFamily, recordResponses } from './import-client';
 
 // The whole path of one document, as the issue describes it: the fagsystem imports a
 // family, a case and a document through the import API; the document lands in the
@@ -16,9 +16,7 @@ const CASEWORKER = 'demo-saksbehandler-lerkendal-1';
 test('an imported document is released per party, and each party sees exactly that', async ({ page, request, javaScriptEnabled }, info) => {
   test.setTimeout(120_000);
   const f = family(Date.now(), info.project.name);
-  const token = await importToken(request);
-  const imported = await request.post(`${importApi}/batch`, { data: f.batch, headers: { authorization: `Bearer ${token}` } });
-  expect(imported.status(), await imported.text()).toBe(200);
+  await importFamily(request, f);
 
   // The caseworker finds it in the queue, every party still undecided.
   await staffLogin(page, CASEWORKER);

@@ -1,6 +1,6 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, reviewAndConfirm, sameOrigin, staffLogin } from './helpers';
-import { citizen, family, importApi, importToken, recordResponses } from './import-client';
+import { citizen, family, importFamily, recordResponses } from './import-client';
 
 // Issue 10 through the browser, with and without JavaScript: the decision form
 // releases nothing the caseworker did not choose, a PDF only after it was opened, and
@@ -27,18 +27,12 @@ function awkward(stamp: number) {
   };
 }
 
-async function importFamily(page: Page, f: ReturnType<typeof family>) {
-  const token = await importToken(page.request);
-  const res = await page.request.post(`${importApi}/batch`, { data: f.batch, headers: { authorization: `Bearer ${token}` } });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
 test('the form releases nothing by default, refuses fields of another choice, and a PDF needs opening', async ({ page }, info) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
   const marker = `LEAK-E2E-PDF-${stamp}`;
-  const f = family(stamp, `${info.project.name}-safe`, { pdf_base64: pdfWith(marker), shiftDays: 3 });
-  await importFamily(page, f);
+  const f = family(stamp, info.project.name, { tag: 'safe', pdf_base64: pdfWith(marker), shiftDays: 3 });
+  await importFamily(page.request, f);
   const staffPage = `/ansatt/sak/${f.caseId}/dokument/${f.documentId}`;
   const citizenPage = `/sak/${f.caseId}/dokumenter/${f.documentId}`;
 
@@ -143,11 +137,12 @@ test('the editor hides exactly the selected words in awkward text', async ({ pag
   const stamp = Date.now();
   const t = awkward(stamp);
   const cases = [t.crlf, t.accent, t.emoji, t.rtl, t.split];
-  const f = family(stamp, `${info.project.name}-edit`, {
+  const f = family(stamp, info.project.name, {
+    tag: 'edit',
     blocks: cases.map((c) => ({ kind: 'p', text: c.text })),
     shiftDays: 6,
   });
-  await importFamily(page, f);
+  await importFamily(page.request, f);
   const staffPage = `/ansatt/sak/${f.caseId}/dokument/${f.documentId}`;
   await staffLogin(page, CASEWORKER);
   await page.goto(staffPage);

@@ -25,6 +25,8 @@ pub struct MyCasesData {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EndedCaseNotice {
     pub child_first_name: String,
+    /// The reader is the child the case is about (only a move ends their access).
+    pub own_case: bool,
     pub reason: EndedReason,
     /// The first day without access (ISO, for `<time datetime>`; shown in words).
     pub ended_on: String,
@@ -34,12 +36,15 @@ pub struct EndedCaseNotice {
 }
 
 /// Why access ended. Mirrors `domain::policy::EndReason`, which the browser build lacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EndedReason {
     /// The child turned 18 (on `ended_on`).
     ChildCameOfAge,
     /// The service ended the person's party rights.
     PartyRightsEnded,
+    /// The case went to another service on `ended_on`; its name, unless the policy
+    /// keeps it from this reader (a parent of a child with a protected address).
+    CaseMoved { to_service: Option<String> },
 }
 
 /// The service's own contact details: for a former party, who is told no more of the

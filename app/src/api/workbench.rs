@@ -32,6 +32,8 @@ pub struct StaffCaseData {
     pub case_id: String,
     pub child_name: String,
     pub phase: String,
+    /// The receiving service and its first day with the case (ISO), when the case moved.
+    pub moved: Option<(String, String)>,
     pub parties: Vec<StaffPartyCol>,
     pub documents: Vec<StaffDocRow>,
 }

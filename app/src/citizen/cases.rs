@@ -57,6 +57,12 @@ async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::E
     let (reason, code) = match e.ended.reason() {
         EndReason::ChildCameOfAge => (EndedReason::ChildCameOfAge, "myndig"),
         EndReason::PartyRightsEnded => (EndedReason::PartyRightsEnded, "partsrett"),
+        EndReason::CaseMoved { to_service } => (
+            EndedReason::CaseMoved {
+                to_service: to_service.clone(),
+            },
+            "flyttet",
+        ),
     };
     let audit_reason = format!("tilgang-avsluttet:{code}:{}", e.ended.ended_on());
     let entry = Entry {
@@ -69,6 +75,7 @@ async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::E
     audit::record(db, Actor::Citizen(e.ended.viewer_id()), entry).await?;
     Ok(EndedCaseNotice {
         child_first_name: e.main_person.given_name.clone(),
+        own_case: e.main_person.id == e.ended.viewer_id(),
         reason,
         ended_on: e.ended.ended_on().to_string(),
         contact: if e.main_person.protected_address {

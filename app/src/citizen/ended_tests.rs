@@ -188,3 +188,77 @@ async fn a_protected_childs_service_is_not_named_to_a_former_parent() {
         t.close().await;
     }
 }
+
+/// A case that moved to another service: from that day the child and the parents who
+/// read it are told where it went, and the case is "not found" for each of them.
+#[tokio::test]
+async fn a_moved_case_tells_each_of_its_readers_where_it_went_and_shows_nothing() {
+    let mut data = generate(today(), 1);
+    let moved_on = today() - chrono::Duration::days(10);
+    let eve = moved_on.pred_opt().expect("date");
+    // A case the child reads themselves (15–17) and at least one parent reads too.
+    let (case_id, readers) = data
+        .cases
+        .iter()
+        .filter_map(|c| {
+            let child = data.persons.iter().find(|p| p.id == c.main_person_id)?;
+            let age = age_on(child.birth_date, eve);
+            let parents: Vec<String> = data
+                .persons
+                .iter()
+                .filter(|p| p.id != child.id && data.has_window(&p.id, &c.id, eve))
+                .map(|p| p.id.clone())
+                .collect();
+            ((15..ADULT_AGE).contains(&age) && !parents.is_empty() && !child.protected_address)
+                .then(|| (c.id.clone(), [vec![child.id.clone()], parents].concat()))
+        })
+        .next()
+        .expect("the demo has a youth of 15–17 with a parent");
+    let to = "Bodø kommune – barneverntjenesten";
+    for c in data.cases.iter_mut().filter(|c| c.id == case_id) {
+        c.moved = Some(crate::domain::CaseMove {
+            to_service: to.into(),
+            on: moved_on,
+        });
+    }
+    for t in TestDb::all().await {
+        insert_demo(&t.db, &data).await.expect("seed");
+        for reader in &readers {
+            let seen = my_cases(&t.db, reader, today()).await.expect("my cases");
+            let moved: Vec<_> = seen
+                .ended
+                .iter()
+                .filter(|n| n.ended_on == moved_on.to_string())
+                .collect();
+            let [notice] = moved.as_slice() else {
+                panic!("{reader}: one notice for the move: {:?}", seen.ended);
+            };
+            assert_eq!(
+                notice.reason,
+                EndedReason::CaseMoved {
+                    to_service: Some(to.into())
+                },
+                "{reader}"
+            );
+            assert_eq!(notice.own_case, reader == &readers[0], "{reader}");
+            let overview = case_overview(&t.db, reader, &case_id, today())
+                .await
+                .expect("overview");
+            assert!(overview.is_none(), "{reader} still reads the moved case");
+            let reasons: Vec<String> = sqlx::query_scalar(
+                "SELECT reason FROM audit_log WHERE actor_id = $1 \
+                 AND action = 'case.ended_notice' AND case_id = $2",
+            )
+            .bind(reader)
+            .bind(&case_id)
+            .fetch_all(&t.db.pool)
+            .await
+            .expect("audit");
+            assert_eq!(
+                reasons,
+                vec![format!("tilgang-avsluttet:flyttet:{moved_on}")]
+            );
+        }
+        t.close().await;
+    }
+}

@@ -4,7 +4,7 @@
 use crate::db::Db;
 use crate::domain::rich_text::parse_body;
 use crate::domain::{
-    Case, DocType, Document, Milestone, MilestoneKind, Party, PartyRole, Person, Phase,
+    Case, CaseMove, DocType, Document, Milestone, MilestoneKind, Party, PartyRole, Person, Phase,
     ReleaseDecision, ReleaseState,
 };
 use chrono::NaiveDate;
@@ -88,11 +88,22 @@ fn case(row: &AnyRow) -> Result<Case, sqlx::Error> {
         opened_on: date(row, "opened_on")?,
         closed_on: opt_date(row, "closed_on")?,
         nemnd_party_grant: flag(row, "nemnd_party_grant")?,
+        moved: case_move(row)?,
     })
 }
 
+/// The move, when both columns are set (the import writes them together).
+fn case_move(row: &AnyRow) -> Result<Option<CaseMove>, sqlx::Error> {
+    let to: Option<String> = row.try_get("moved_to")?;
+    let on = opt_date(row, "moved_on")?;
+    Ok(to
+        .zip(on)
+        .map(|(to_service, on)| CaseMove { to_service, on }))
+}
+
 const CASE_COLS: &str = "c.id, c.service_id, c.unit_id, c.main_person_id, c.phase, \
-                         c.caseworker_id, c.opened_on, c.closed_on, c.nemnd_party_grant";
+                         c.caseworker_id, c.opened_on, c.closed_on, c.nemnd_party_grant, \
+                         c.moved_to, c.moved_on";
 
 pub async fn case_by_id(db: &Db, id: &str) -> Result<Option<Case>, sqlx::Error> {
     let sql = format!("SELECT {CASE_COLS} FROM cases c WHERE c.id = $1");

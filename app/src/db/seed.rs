@@ -132,6 +132,8 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 text(&c.opened_on.to_string()),
                 opt(c.closed_on.map(|x| x.to_string())),
                 flag(c.nemnd_party_grant),
+                opt(c.moved.as_ref().map(|m| m.to_service.clone())),
+                opt(c.moved.as_ref().map(|m| m.on.to_string())),
             ]
         })
         .collect();
@@ -297,6 +299,8 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 "opened_on",
                 "closed_on",
                 "nemnd_party_grant",
+                "moved_to",
+                "moved_on",
             ],
             cases,
         ),

@@ -234,6 +234,7 @@ impl Builder {
             opened_on: spec.opened_on,
             closed_on: spec.closed_on,
             nemnd_party_grant: spec.nemnd_party_grant,
+            moved: None,
         };
         self.data.cases.push(case.clone());
         self.family_of_case.insert(case.id.clone(), family.into());

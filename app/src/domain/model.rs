@@ -252,6 +252,19 @@ pub struct Case {
     pub closed_on: Option<NaiveDate>,
     /// The nemnd granted party rights to a child under 15 (bvl § 12-3).
     pub nemnd_party_grant: bool,
+    /// The case went to another service (the family moved, bvl § 15-2 ff.).
+    pub moved: Option<CaseMove>,
+}
+
+/// A case's move to another child welfare service, as the fagsystem records it: from
+/// `on` the receiving service has the case, and nobody reads it here any longer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseMove {
+    /// The receiving service's name, as the fagsystem gives it (it may not use this
+    /// portal, so it is a name, not a service id).
+    pub to_service: String,
+    /// The first day the receiving service has the case.
+    pub on: NaiveDate,
 }
 
 /// One step on a case's timeline.

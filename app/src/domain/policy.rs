@@ -22,15 +22,17 @@
 //!   document; SHARED shows it; PARTLY_SHARED shows a redacted copy with why parts are
 //!   hidden; WITHHELD shows title, date and why it is withheld only. Where something is
 //!   kept from the party, they may ask for innsyn in what is kept.
-//! - A parent or guardian whose access ended is told so, not left with an empty list:
-//!   [`access_ended`] says why (the child turned 18, or the party row ended) and from
-//!   which day, and only to someone who really had access once. Nothing of the case is
+//! - A case that moved to another service is read by nobody here from the day it moved.
+//! - A party whose access ended is told so, not left with an empty list:
+//!   [`access_ended`] says why (the child turned 18, the party row ended, or the case
+//!   moved) and from which day, and only to someone who really had access once. Nothing of the case is
 //!   released by it; the page shows the child's first name, the reason, the date and
 //!   the service's contact.
 
 use crate::domain::age::{age_on, date_turning, ADULT_AGE, ETTERVERN_MAX_AGE, PARTY_AGE};
 use crate::domain::model::{
-    Case, Document, Party, PartyRole, Person, Phase, ReleaseDecision, ReleaseState, StaffRole,
+    Case, CaseMove, Document, Party, PartyRole, Person, Phase, ReleaseDecision, ReleaseState,
+    StaffRole,
 };
 use crate::domain::rich_text::{redact, RedactedText, Redaction, RichText};
 use chrono::NaiveDate;
@@ -92,6 +94,9 @@ pub fn case_access(
     viewer_parties: &[Party],
     main_person: &Person,
 ) -> Option<CaseAccess> {
+    if moved_by(case, today).is_some() {
+        return None;
+    }
     let mut bases: Vec<AccessBasis> = Vec::new();
     let real_main_person = main_person.id == case.main_person_id;
     let child_is_minor = real_main_person && age_on(main_person.birth_date, today) < ADULT_AGE;
@@ -138,14 +143,23 @@ fn main_person_basis(birth: NaiveDate, today: NaiveDate, case: &Case) -> Option<
     Some(AccessBasis::AdultOwnCase)
 }
 
-/// Why a former parent or guardian no longer sees a case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The case's move, when it has taken effect by `today`: from then nobody reads it here.
+fn moved_by(case: &Case, today: NaiveDate) -> Option<&CaseMove> {
+    case.moved.as_ref().filter(|m| m.on <= today)
+}
+
+/// Why a former party no longer sees a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EndReason {
     /// The child turned 18: parents' and guardians' rights end on the birthday, whatever
     /// the rows say. Also when the service ended the row on the eve of the birthday.
     ChildCameOfAge,
     /// The service ended the person's party row while the child was still a minor.
     PartyRightsEnded,
+    /// The case went to another service. `to_service` is its name, or `None` when the
+    /// viewer is not the child and the child's address is protected: which service has
+    /// the case now would tell where the child lives.
+    CaseMoved { to_service: Option<String> },
 }
 
 /// Proof that `viewer_id` had access to `case_id` that has ended, and why. Only created
@@ -165,8 +179,8 @@ impl EndedAccess {
     pub fn viewer_id(&self) -> &str {
         &self.viewer_id
     }
-    pub fn reason(&self) -> EndReason {
-        self.reason
+    pub fn reason(&self) -> &EndReason {
+        &self.reason
     }
     /// The first day without access.
     pub fn ended_on(&self) -> NaiveDate {
@@ -174,11 +188,13 @@ impl EndedAccess {
     }
 }
 
-/// For a case `viewer` may not see on `today`: whether they had access as a parent or
-/// guardian that has ended, why, and from which day. `None` for anyone who may see the
-/// case, who never had access (no row, a row not begun, a row that began after the
-/// child came of age), for the main person (their own right does not end), and for
-/// inconsistent input. Same arguments as [`case_access`].
+/// For a case `viewer` may not see on `today`: whether they had access that has ended,
+/// why, and from which day. A case that moved ends everyone's access on the day it
+/// moved, the child's too, if they could read it the day before; otherwise only a
+/// parent's or guardian's access ends. `None` for anyone who may see the case, who
+/// never had access (no row, a row not begun, a row that began after the child came of
+/// age), for the main person of a case still here (their own right does not end), and
+/// for inconsistent input. Same arguments as [`case_access`].
 pub fn access_ended(
     viewer: &Person,
     today: NaiveDate,
@@ -187,20 +203,43 @@ pub fn access_ended(
     main_person: &Person,
 ) -> Option<EndedAccess> {
     if main_person.id != case.main_person_id
-        || viewer.id == case.main_person_id
         || case_access(viewer, today, case, viewer_parties, main_person).is_some()
     {
         return None;
     }
+    let ended = |reason, ended_on| EndedAccess {
+        case_id: case.id.clone(),
+        viewer_id: viewer.id.clone(),
+        reason,
+        ended_on,
+    };
+    if let Some(moved) = moved_by(case, today) {
+        let eve = moved.on.pred_opt()?;
+        if case_access(viewer, eve, case, viewer_parties, main_person).is_some() {
+            let hidden = viewer.id != main_person.id && main_person.protected_address;
+            let to_service = (!hidden).then(|| moved.to_service.clone());
+            return Some(ended(EndReason::CaseMoved { to_service }, moved.on));
+        }
+    }
+    if viewer.id == case.main_person_id {
+        return None;
+    }
     let came_of_age = date_turning(main_person.birth_date, ADULT_AGE);
     let last_minor_day = came_of_age.and_then(|d| d.pred_opt());
-    // The last day each row gave access: its own end or the eve of the 18th birthday,
-    // whichever came first; only rows that gave access on at least one day before today.
+    // A move before the access would have ended otherwise cuts the rows short as well.
+    let last_day_here = moved_by(case, today).and_then(|m| m.on.pred_opt());
+    let cutoff = match (last_minor_day, last_day_here) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    // The last day each row gave access: its own end, the eve of the 18th birthday or
+    // of the move, whichever came first; only rows that gave access on at least one
+    // day before today.
     let last_day = viewer_parties
         .iter()
         .filter(|p| p.case_id == case.id && p.person_id == viewer.id)
         .filter(|p| p.role != PartyRole::Hovedperson)
-        .filter_map(|p| match (p.valid_to, last_minor_day) {
+        .filter_map(|p| match (p.valid_to, cutoff) {
             (Some(to), Some(eve)) => Some((p.valid_from, to.min(eve))),
             (to, eve) => Some((p.valid_from, to.or(eve)?)),
         })
@@ -213,12 +252,7 @@ pub fn access_ended(
     } else {
         EndReason::PartyRightsEnded
     };
-    Some(EndedAccess {
-        case_id: case.id.clone(),
-        viewer_id: viewer.id.clone(),
-        reason,
-        ended_on,
-    })
+    Some(ended(reason, ended_on))
 }
 
 /// Why something is kept from a party, as the caseworker recorded it for that very

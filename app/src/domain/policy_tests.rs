@@ -39,6 +39,7 @@ fn case(main: &Person, phase: Phase, grant: bool) -> Case {
         opened_on: d(2015, 1, 1),
         closed_on: None,
         nemnd_party_grant: grant,
+        moved: None,
     }
 }
 
@@ -596,7 +597,7 @@ fn ended_on(
             (e.case_id(), e.viewer_id()),
             (c.id.as_str(), viewer.id.as_str())
         );
-        (e.reason(), e.ended_on())
+        (e.reason().clone(), e.ended_on())
     })
 }
 
@@ -682,6 +683,85 @@ fn the_latest_ending_row_decides_and_a_current_row_means_no_notice() {
     assert_eq!(ended_on(&mor, today(), &c, &rows, &child), None);
 }
 
+fn moved(c: &mut Case, on: NaiveDate) {
+    c.moved = Some(CaseMove {
+        to_service: "Bodø kommune – barneverntjenesten".into(),
+        on,
+    });
+}
+
+#[test]
+fn a_moved_case_is_read_by_nobody_from_the_day_it_moved_and_its_parties_are_told_where() {
+    let youth = person("youth", d(2009, 1, 1));
+    let mor = person("mor", d(1980, 1, 1));
+    let mut c = case(&youth, Phase::Hjelpetiltak, false);
+    moved(&mut c, d(2025, 6, 1));
+    let rows = [party(&c.id, &mor, PartyRole::Mor, None)];
+    let eve = d(2025, 5, 31);
+    let where_to = EndReason::CaseMoved {
+        to_service: Some("Bodø kommune – barneverntjenesten".into()),
+    };
+    for who in [&mor, &youth] {
+        assert!(
+            case_access(who, eve, &c, &rows, &youth).is_some(),
+            "{}",
+            who.id
+        );
+        assert_eq!(ended_on(who, eve, &c, &rows, &youth), None);
+        assert!(case_access(who, d(2025, 6, 1), &c, &rows, &youth).is_none());
+        assert_eq!(
+            ended_on(who, today(), &c, &rows, &youth),
+            Some((where_to.clone(), d(2025, 6, 1))),
+            "{}",
+            who.id
+        );
+    }
+}
+
+#[test]
+fn where_a_protected_child_moved_is_told_to_the_child_only() {
+    let mut youth = person("youth", d(2009, 1, 1));
+    youth.protected_address = true;
+    let far = person("far", d(1980, 1, 1));
+    let mut c = case(&youth, Phase::Omsorgstiltak, false);
+    moved(&mut c, d(2025, 6, 1));
+    let rows = [party(&c.id, &far, PartyRole::Far, None)];
+    assert_eq!(
+        ended_on(&far, today(), &c, &rows, &youth),
+        Some((EndReason::CaseMoved { to_service: None }, d(2025, 6, 1)))
+    );
+    assert!(matches!(
+        ended_on(&youth, today(), &c, &rows, &youth),
+        Some((
+            EndReason::CaseMoved {
+                to_service: Some(_)
+            },
+            _
+        ))
+    ));
+}
+
+#[test]
+fn a_move_after_access_ended_keeps_the_earlier_reason_and_a_move_ahead_changes_nothing() {
+    let child = person("child", d(2012, 1, 1));
+    let verge = person("verge", d(1970, 1, 1));
+    let mut c = case(&child, Phase::Hjelpetiltak, false);
+    moved(&mut c, d(2025, 6, 1));
+    let rows = [party(&c.id, &verge, PartyRole::Verge, Some(d(2025, 3, 31)))];
+    assert_eq!(
+        ended_on(&verge, today(), &c, &rows, &child),
+        Some((EndReason::PartyRightsEnded, d(2025, 4, 1)))
+    );
+    // A child under 15 never read the case, so the move tells them nothing.
+    assert_eq!(ended_on(&child, today(), &c, &rows, &child), None);
+    // A move recorded ahead of time takes effect on its day, not before.
+    let mut ahead = case(&child, Phase::Hjelpetiltak, false);
+    moved(&mut ahead, d(2025, 7, 1));
+    let current = [party(&ahead.id, &verge, PartyRole::Verge, None)];
+    assert!(case_access(&verge, today(), &ahead, &current, &child).is_some());
+    assert_eq!(ended_on(&verge, today(), &ahead, &current, &child), None);
+}
+
 #[test]
 fn nobody_who_never_had_access_is_told_it_ended() {
     let child = person("child", d(2015, 3, 3));
@@ -749,7 +829,8 @@ fn any_role() -> impl Strategy<Value = PartyRole> {
     prop::sample::select(PartyRole::ALL.to_vec())
 }
 
-/// Random world: a main person of any age, a viewer, rows with random validity.
+/// Random world: a main person of any age (with a protected address or not), a viewer,
+/// rows with random validity, and now and then a move to another service.
 #[derive(Debug, Clone)]
 struct World {
     main: Person,
@@ -777,42 +858,51 @@ fn world() -> impl Strategy<Value = World> {
             0..4,
         ),
         any_state(),
+        prop::option::weighted(0.2, -800i64..800),
+        any::<bool>(),
     )
-        .prop_map(|(age_days, viewer_is_main, phase, grant, rows, state)| {
-            let today = d(2025, 6, 15);
-            let main = person("main", today - chrono::Duration::days(age_days));
-            let viewer = if viewer_is_main {
-                main.clone()
-            } else {
-                person("viewer", d(1980, 1, 1))
-            };
-            let case = case(&main, phase, grant);
-            let rows = rows
-                .into_iter()
-                .enumerate()
-                .map(|(i, (role, from, to, same_case))| Party {
-                    id: format!("row-{i}"),
-                    case_id: if same_case {
-                        case.id.clone()
-                    } else {
-                        "case-other".into()
-                    },
-                    person_id: viewer.id.clone(),
-                    role,
-                    valid_from: today + chrono::Duration::days(from),
-                    valid_to: to.map(|t| today + chrono::Duration::days(t)),
-                })
-                .collect();
-            World {
-                main,
-                viewer,
-                viewer_is_main,
-                case,
-                rows,
-                state,
-                today,
-            }
-        })
+        .prop_map(
+            |(age_days, viewer_is_main, phase, grant, rows, state, moved, protected)| {
+                let today = d(2025, 6, 15);
+                let mut main = person("main", today - chrono::Duration::days(age_days));
+                main.protected_address = protected;
+                let viewer = if viewer_is_main {
+                    main.clone()
+                } else {
+                    person("viewer", d(1980, 1, 1))
+                };
+                let mut case = case(&main, phase, grant);
+                case.moved = moved.map(|m| CaseMove {
+                    to_service: "Mottakerkommune barnevern".into(),
+                    on: today + chrono::Duration::days(m),
+                });
+                let rows = rows
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (role, from, to, same_case))| Party {
+                        id: format!("row-{i}"),
+                        case_id: if same_case {
+                            case.id.clone()
+                        } else {
+                            "case-other".into()
+                        },
+                        person_id: viewer.id.clone(),
+                        role,
+                        valid_from: today + chrono::Duration::days(from),
+                        valid_to: to.map(|t| today + chrono::Duration::days(t)),
+                    })
+                    .collect();
+                World {
+                    main,
+                    viewer,
+                    viewer_is_main,
+                    case,
+                    rows,
+                    state,
+                    today,
+                }
+            },
+        )
 }
 
 fn view_of(w: &World, decision_for: &Person) -> DocumentView {
@@ -860,7 +950,8 @@ proptest! {
         });
         let age = crate::domain::age::age_on(w.main.birth_date, w.today);
         let as_main = w.viewer_is_main && (age >= 15 || w.case.nemnd_party_grant);
-        prop_assert_eq!(granted, (valid_parent_row && age < 18) || as_main);
+        let moved_away = w.case.moved.as_ref().is_some_and(|m| m.on <= w.today);
+        prop_assert_eq!(granted, ((valid_parent_row && age < 18) || as_main) && !moved_away);
     }
 
     #[test]
@@ -896,7 +987,12 @@ proptest! {
         let last_with_access = (1..=801)
             .map(|n| w.today - chrono::Duration::days(n))
             .find(|day| access_on(*day));
-        let expected = if w.viewer_is_main || access_on(w.today) {
+        // A move ends everyone's access, the child's too; otherwise only a parent's ends.
+        let move_day = w.case.moved.as_ref().map(|m| m.on).filter(|on| *on <= w.today);
+        let lost_by_move = move_day
+            .filter(|on| last_with_access == on.pred_opt())
+            .is_some();
+        let expected = if access_on(w.today) || (w.viewer_is_main && !lost_by_move) {
             None
         } else {
             last_with_access.map(|day| day + chrono::Duration::days(1))
@@ -905,7 +1001,18 @@ proptest! {
         if let Some(e) = ended {
             prop_assert!(!access_on(e.ended_on()), "access is gone on the day named");
             let of_age = crate::domain::age::age_on(w.main.birth_date, e.ended_on()) >= 18;
-            prop_assert_eq!(e.reason() == EndReason::ChildCameOfAge, of_age);
+            match e.reason() {
+                EndReason::CaseMoved { to_service } => {
+                    prop_assert!(lost_by_move);
+                    // Never where the child is now to anyone but the child, if it is hidden.
+                    let hidden = !w.viewer_is_main && w.main.protected_address;
+                    prop_assert_eq!(to_service.is_none(), hidden);
+                }
+                other => {
+                    prop_assert!(!lost_by_move);
+                    prop_assert_eq!(*other == EndReason::ChildCameOfAge, of_age);
+                }
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::error::{ImportError, Status};
 use super::reader::{check_text, Obj, MAX_BLOCK_TEXT, MAX_SHORT_TEXT};
 use crate::domain::rich_text::{normalize_text, Block, BlockKind, RichText};
-use crate::domain::{DocType, MilestoneKind, PartyRole, Phase};
+use crate::domain::{CaseMove, DocType, MilestoneKind, PartyRole, Phase};
 use base64::Engine;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -41,6 +41,7 @@ pub struct CaseIn {
     pub opened_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
     pub nemnd_party_grant: bool,
+    pub moved: Option<CaseMove>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,6 +158,7 @@ fn case_fields(o: &mut Obj) -> Result<CaseIn, ImportError> {
         opened_on: o.date("opened_on")?,
         closed_on: o.opt_date("closed_on")?,
         nemnd_party_grant: o.bool_or_false("nemnd_party_grant")?,
+        moved: case_move(o)?,
     };
     order(
         c.opened_on,
@@ -164,7 +166,40 @@ fn case_fields(o: &mut Obj) -> Result<CaseIn, ImportError> {
         o.path("closed_on"),
         "closed_on is before opened_on",
     )?;
+    order(
+        c.opened_on,
+        c.moved.as_ref().map(|m| m.on),
+        o.path("moved_on"),
+        "moved_on is before opened_on",
+    )?;
     Ok(c)
+}
+
+/// `moved_to` (the receiving service's name) and `moved_on` (its first day with the
+/// case) come together or not at all: half a move would end access without saying where.
+fn case_move(o: &mut Obj) -> Result<Option<CaseMove>, ImportError> {
+    let to = o.opt_str("moved_to", MAX_SHORT_TEXT)?;
+    let on = o.opt_date("moved_on")?;
+    match (to, on) {
+        (None, None) => Ok(None),
+        (Some(to), Some(on)) if !to.trim().is_empty() => Ok(Some(CaseMove {
+            to_service: to.trim().to_string(),
+            on,
+        })),
+        (Some(_), Some(_)) => Err(ImportError::invalid(
+            "blank",
+            o.path("moved_to"),
+            "moved_to must not be blank",
+        )),
+        (to, _) => {
+            let missing = if to.is_some() { "moved_on" } else { "moved_to" };
+            Err(ImportError::invalid(
+                "required",
+                o.path(missing),
+                "moved_to and moved_on are given together",
+            ))
+        }
+    }
 }
 
 fn required(o: &Obj, key: &str) -> ImportError {

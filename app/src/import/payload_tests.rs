@@ -194,3 +194,53 @@ fn ids_and_dates_are_strict() {
         assert!(parse_date(bad).is_none(), "{bad}");
     }
 }
+
+#[test]
+fn a_move_names_the_receiving_service_and_its_day_together() {
+    let case = |extra: Value| {
+        let mut c = json!({
+            "unit_id": "unit-a", "main_person_id": "p-a", "phase": "HJELPETILTAK",
+            "opened_on": "2025-01-02"
+        });
+        if let (Some(c), Value::Object(extra)) = (c.as_object_mut(), extra) {
+            c.extend(extra);
+        }
+        c
+    };
+    let moved = super::payload::case(
+        &case(json!({"moved_to": " Bodø kommune ", "moved_on": "2025-03-01"})),
+        "$",
+    )
+    .expect("valid");
+    let m = moved.moved.expect("a move");
+    assert_eq!(
+        (m.to_service.as_str(), m.on.to_string()),
+        ("Bodø kommune", "2025-03-01".to_string())
+    );
+    let refused = [
+        (
+            json!({"moved_to": "Bodø kommune"}),
+            "required",
+            "$.moved_on",
+        ),
+        (json!({"moved_on": "2025-03-01"}), "required", "$.moved_to"),
+        (
+            json!({"moved_to": " ", "moved_on": "2025-03-01"}),
+            "blank",
+            "$.moved_to",
+        ),
+        (
+            json!({"moved_to": "Bodø kommune", "moved_on": "2024-12-31"}),
+            "date_order",
+            "$.moved_on",
+        ),
+    ];
+    for (extra, code, field) in refused {
+        let r = super::payload::case(&case(extra.clone()), "$");
+        assert_eq!(
+            refusal(r),
+            (Status::Unprocessable, code, field.to_string()),
+            "{extra}"
+        );
+    }
+}

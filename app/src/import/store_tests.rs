@@ -8,7 +8,7 @@ use super::Status;
 use crate::citizen::document_list;
 use crate::db::seed::insert_demo;
 use crate::db::testing::TestDb;
-use crate::db::Db;
+use crate::db::{Backend, Db};
 use crate::demo::generate;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
@@ -254,12 +254,13 @@ async fn a_bad_item_in_a_batch_leaves_nothing() {
             .expect_err("refused");
         assert_eq!((e.status, e.code), (Status::Unprocessable, "not_found"));
         assert_eq!(e.field.as_deref(), Some("$.parties[1].person_id"));
-        for (table, id) in [
-            ("persons", "imp-p-child"),
-            ("cases", "imp-case"),
-            ("parties", "imp-party-mor"),
+        // (Person ids are opaque; the national id finds them.)
+        for (table, col, id) in [
+            ("persons", "pid", "01011590001"),
+            ("cases", "id", "imp-case"),
+            ("parties", "id", "imp-party-mor"),
         ] {
-            let sql = format!("SELECT COUNT(*) FROM {table} WHERE id = $1");
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE {col} = $1");
             assert_eq!(count(db, &sql, id).await, 0, "{table} {id} was rolled back");
         }
         assert_eq!(
@@ -381,6 +382,105 @@ async fn a_client_writes_only_its_own_service() {
             (now.given_name.as_str(), now.protected_address),
             ("Endret", !kari.protected_address)
         );
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_move_is_stored_once_and_ends_the_parents_access_from_its_day() {
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &generate(today(), 1)).await.expect("seed");
+        apply(db, &trondheim(), batch(new_family()))
+            .await
+            .expect("first");
+        // Person ids are opaque: find the mother by her national id.
+        let mother = crate::db::rows::person_by_pid(db, "01018590002")
+            .await
+            .expect("lookup")
+            .expect("the mother")
+            .id;
+        let before = crate::citizen::my_cases(db, &mother, today())
+            .await
+            .expect("my cases");
+        assert_eq!(
+            before.cases.len(),
+            1,
+            "the mother reads the case before the move"
+        );
+        let mut moved = new_family();
+        moved["cases"][0]["moved_to"] = json!("Bodø kommune – barneverntjenesten");
+        moved["cases"][0]["moved_on"] = json!("2026-11-01");
+        let stored = apply(db, &trondheim(), batch(moved.clone()))
+            .await
+            .expect("moved");
+        assert_eq!(stored[2].result, Change::Updated, "{stored:?}");
+        let again = apply(db, &trondheim(), batch(moved)).await.expect("again");
+        assert_eq!(again[2].result, Change::Unchanged, "{again:?}");
+        let seen = crate::citizen::my_cases(db, &mother, today())
+            .await
+            .expect("my cases");
+        assert!(seen.cases.is_empty(), "{:?}", seen.cases);
+        let [notice] = seen.ended.as_slice() else {
+            panic!("one notice: {:?}", seen.ended);
+        };
+        assert_eq!(notice.ended_on, "2026-11-01");
+        assert_eq!(
+            notice.reason,
+            crate::api::EndedReason::CaseMoved {
+                to_service: Some("Bodø kommune – barneverntjenesten".into())
+            }
+        );
+        t.close().await;
+    }
+}
+
+/// The audit entry is part of the import's transaction: when it cannot be written (here
+/// a trigger refuses the document's entry, the batch's last), nothing of the batch
+/// stays. Before, the entries followed the commit, and this left a stored family with
+/// no trace of who wrote it.
+#[tokio::test]
+async fn an_import_whose_audit_entry_fails_stores_nothing() {
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &generate(today(), 1)).await.expect("seed");
+        let refuse: &[&str] = match db.backend {
+            Backend::Sqlite => &[
+                "CREATE TRIGGER refuse_import_audit BEFORE INSERT ON audit_log \
+                 WHEN NEW.action = 'import.document.put' \
+                 BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END",
+            ],
+            Backend::Postgres => &[
+                "CREATE FUNCTION refuse_import_audit() RETURNS trigger AS $$ BEGIN \
+                 IF NEW.action = 'import.document.put' THEN \
+                 RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$ \
+                 LANGUAGE plpgsql",
+                "CREATE TRIGGER refuse_import_audit BEFORE INSERT ON audit_log \
+                 FOR EACH ROW EXECUTE FUNCTION refuse_import_audit()",
+            ],
+        };
+        for sql in refuse {
+            sqlx::query(sql).execute(&db.pool).await.expect("trigger");
+        }
+        apply(db, &trondheim(), batch(new_family()))
+            .await
+            .expect_err("the audit entry failed");
+        // (Person ids are opaque; the national id finds them.)
+        for (table, col, id) in [
+            ("persons", "pid", "01011590001"),
+            ("cases", "id", "imp-case"),
+            ("documents", "id", "imp-doc-1"),
+        ] {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE {col} = $1");
+            assert_eq!(count(db, &sql, id).await, 0, "{table} {id} stayed");
+        }
+        let audited = count(
+            db,
+            "SELECT COUNT(*) FROM audit_log WHERE reason = $1",
+            "fagsystem",
+        )
+        .await;
+        assert_eq!(audited, 0, "entries of a rolled-back import stayed");
         t.close().await;
     }
 }

@@ -46,17 +46,42 @@ fn my_cases_view(data: MyCasesData) -> impl IntoView {
 /// What the policy said about one case: which child, why and from when, what the young
 /// adult can do, whom to contact. Deliberately no link and no other fact of the case.
 fn ended_notice(n: EndedCaseNotice) -> impl IntoView {
-    let name = || [("name", n.child_first_name.clone())];
-    let (why, after) = match n.reason {
-        EndedReason::ChildCameOfAge => ("ended-came-of-age", Some("ended-share")),
-        EndedReason::PartyRightsEnded => ("ended-party-rights", None),
+    let mut args = vec![("name", n.child_first_name.clone())];
+    let (heading, why, after, innsyn) = match &n.reason {
+        EndedReason::ChildCameOfAge => (
+            "ended-case",
+            "ended-came-of-age",
+            Some("ended-share"),
+            "ended-innsyn",
+        ),
+        EndedReason::PartyRightsEnded => ("ended-case", "ended-party-rights", None, "ended-innsyn"),
+        EndedReason::CaseMoved { to_service } => {
+            let heading = if n.own_case {
+                "ended-case-own"
+            } else {
+                "ended-case"
+            };
+            let why = match to_service {
+                Some(service) => {
+                    args.push(("service", service.clone()));
+                    if n.own_case {
+                        "ended-moved-own"
+                    } else {
+                        "ended-moved"
+                    }
+                }
+                None => "ended-moved-elsewhere",
+            };
+            let next = to_service.is_some().then_some("ended-moved-next");
+            (heading, why, next, "ended-moved-innsyn")
+        }
     };
     view! {
         <li class="card ended-case">
-            <h3 class="card__title">{t_args("ended-case", &name())}</h3>
-            <p>{sentence_with_date_args(why, &n.ended_on, &name())}</p>
-            {after.map(|key| view! { <p>{t_args(key, &name())}</p> })}
-            <p>{t("ended-innsyn")}</p>
+            <h3 class="card__title">{t_args(heading, &args)}</h3>
+            <p>{sentence_with_date_args(why, &n.ended_on, &args)}</p>
+            {after.map(|key| view! { <p>{t_args(key, &args)}</p> })}
+            <p>{t(innsyn)}</p>
             <h4 class="ended-case__contact">{t("ended-contact")}</h4>
             {match n.contact {
                 Some(contact) => view! { <ServiceContactCard contact=contact/> }.into_any(),
@@ -113,6 +138,7 @@ mod tests {
     fn notice(reason: EndedReason) -> EndedCaseNotice {
         EndedCaseNotice {
             child_first_name: "Amina".into(),
+            own_case: false,
             reason,
             ended_on: "2025-10-14".into(),
             contact: Some(ServiceContact {
@@ -169,5 +195,51 @@ mod tests {
         );
         assert!(!html.contains("fylte 18 år"), "{html}");
         assert!(!html.contains("dele dokumenter med deg"), "{html}");
+    }
+
+    #[test]
+    fn a_moved_case_says_where_it_went_and_whom_to_ask_for_the_old_documents() {
+        let moved = |to: Option<&str>, own_case| EndedCaseNotice {
+            own_case,
+            ..notice(EndedReason::CaseMoved {
+                to_service: to.map(String::from),
+            })
+        };
+        let html = rendered(MyCasesData {
+            cases: vec![],
+            ended: vec![moved(Some("Bodø kommune – barneverntjenesten"), false)],
+        });
+        assert!(
+            html.contains(r#"Fra og med <time datetime="2025-10-14">14. oktober 2025</time> har Bodø kommune – barneverntjenesten saken om Amina."#),
+            "{html}"
+        );
+        assert!(
+            html.contains("kontakt Bodø kommune – barneverntjenesten"),
+            "{html}"
+        );
+        assert!(html.contains("før saken ble flyttet"), "{html}");
+        assert!(!html.contains("fylte 18 år"), "{html}");
+
+        let own = rendered(MyCasesData {
+            cases: vec![],
+            ended: vec![moved(Some("Bodø kommune – barneverntjenesten"), true)],
+        });
+        assert!(own.contains("Saken din"), "{own}");
+        assert!(
+            own.contains("har Bodø kommune – barneverntjenesten saken din."),
+            "{own}"
+        );
+
+        // Where a protected child's case went is not the parent's to know.
+        let hidden = rendered(MyCasesData {
+            cases: vec![],
+            ended: vec![moved(None, false)],
+        });
+        assert!(
+            hidden.contains("en annen barnevernstjeneste saken om Amina"),
+            "{hidden}"
+        );
+        assert!(!hidden.contains("Bodø"), "{hidden}");
+        assert!(!hidden.contains("Har du spørsmål om saken nå"), "{hidden}");
     }
 }

@@ -92,6 +92,10 @@ pub async fn case_detail(
         case_id: case.id.clone(),
         child_name,
         phase: case.phase.as_str().to_string(),
+        moved: case
+            .moved
+            .as_ref()
+            .map(|m| (m.to_service.clone(), m.on.to_string())),
         parties: parties
             .iter()
             .map(|p| StaffPartyCol {

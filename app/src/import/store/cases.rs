@@ -5,7 +5,7 @@
 use super::keys::{self, Kind};
 use super::persons::refresh_protection;
 use super::{flag, opt_date, own_case, own_person, ImportClient, Loc, Written};
-use crate::domain::{MilestoneKind, PartyRole, Phase};
+use crate::domain::{CaseMove, MilestoneKind, PartyRole, Phase};
 use crate::import::error::{ImportError, Status};
 use crate::import::payload::{CaseIn, MilestoneIn, PartyIn};
 use crate::import::reader::parse_date;
@@ -45,7 +45,7 @@ pub async fn put_case(
         Some(internal) => Some(
             sqlx::query(
                 "SELECT unit_id, main_person_id, phase, caseworker_id, opened_on, closed_on, \
-                 nemnd_party_grant FROM cases WHERE id = $1",
+                 nemnd_party_grant, moved_to, moved_on FROM cases WHERE id = $1",
             )
             .bind(internal)
             .fetch_one(&mut *conn)
@@ -98,6 +98,10 @@ pub async fn put_case(
                 opened_on: date(row, "opened_on")?.unwrap_or_default(),
                 closed_on: date(row, "closed_on")?,
                 nemnd_party_grant: row.try_get::<i64, _>("nemnd_party_grant")? != 0,
+                moved: row
+                    .try_get::<Option<String>, _>("moved_to")?
+                    .zip(date(row, "moved_on")?)
+                    .map(|(to_service, on)| CaseMove { to_service, on }),
             };
             let wanted = CaseIn {
                 main_person_id: main_person.clone(),
@@ -117,11 +121,13 @@ pub async fn put_case(
     };
     sqlx::query(
         "INSERT INTO cases (id, service_id, unit_id, main_person_id, phase, caseworker_id, \
-         opened_on, closed_on, nemnd_party_grant) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         opened_on, closed_on, nemnd_party_grant, moved_to, moved_on) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
          ON CONFLICT (id) DO UPDATE SET unit_id = EXCLUDED.unit_id, \
          main_person_id = EXCLUDED.main_person_id, phase = EXCLUDED.phase, \
          caseworker_id = EXCLUDED.caseworker_id, opened_on = EXCLUDED.opened_on, \
-         closed_on = EXCLUDED.closed_on, nemnd_party_grant = EXCLUDED.nemnd_party_grant",
+         closed_on = EXCLUDED.closed_on, nemnd_party_grant = EXCLUDED.nemnd_party_grant, \
+         moved_to = EXCLUDED.moved_to, moved_on = EXCLUDED.moved_on",
     )
     .bind(&case_id)
     .bind(&client.service_id)
@@ -132,6 +138,8 @@ pub async fn put_case(
     .bind(c.opened_on.to_string())
     .bind(opt_date(c.closed_on))
     .bind(flag(c.nemnd_party_grant))
+    .bind(c.moved.as_ref().map(|m| m.to_service.clone()))
+    .bind(opt_date(c.moved.as_ref().map(|m| m.on)))
     .execute(&mut *conn)
     .await?;
     // Who is in this service's cases decides whose protection counts.

@@ -140,8 +140,9 @@ pub struct Written {
     pub document_id: Option<String>,
 }
 
-/// Applies `writes` in one transaction: all or nothing, taking SQLite's write lock at
-/// once (`Db::begin_write`), since the portal writes the audit log on every read.
+/// Applies `writes` in one transaction with their audit entries: all or nothing, taking
+/// SQLite's write lock at once (`Db::begin_write`), since the portal writes the audit
+/// log on every read. A write whose audit entry cannot be written is not stored either.
 pub async fn apply(
     db: &Db,
     client: &ImportClient,
@@ -151,17 +152,10 @@ pub async fn apply(
     let mut done = Vec::with_capacity(writes.len());
     for (loc, write) in &writes {
         // An error returns early and drops `tx`, which rolls everything back.
-        done.push(apply_one(&mut tx, client, loc, write).await?);
-    }
-    tx.commit().await?;
-    // The audit log is written through the shared `audit::record`, which uses the pool,
-    // so it follows the commit (on SQLite it could not run beside the open
-    // transaction). If it fails the client gets a 500 and retries; the retry is an
-    // idempotent no-op that is audited, so no accepted write stays unaudited for good.
-    for (w, (_, write)) in done.iter().zip(&writes) {
+        let w = apply_one(&mut tx, client, loc, write).await?;
         let action = format!("import.{}.put", write.kind());
-        audit::record(
-            db,
+        audit::record_with(
+            &mut *tx,
             Actor::System,
             Entry {
                 action: &action,
@@ -172,7 +166,9 @@ pub async fn apply(
             },
         )
         .await?;
+        done.push(w);
     }
+    tx.commit().await?;
     Ok(done)
 }
 

@@ -6,7 +6,7 @@ use crate::api::{
     staff_queue, take_decision_flash, ApiError, DecisionFlash, DecisionFormInput, DecisionSummary,
     PreviewCase, PreviewDocument, QueueItem, StaffCaseData, StaffDocumentData, StaffPartyDecisions,
 };
-use crate::components::{ErrorNotice, FormOwner, Page, RestoredNotice};
+use crate::components::{sentence_with_date_args, ErrorNotice, FormOwner, Page, RestoredNotice};
 use crate::i18n::{date_text, t, t_args};
 use crate::islands::RedactionEditor;
 use crate::pages::case_overview::overview_sections;
@@ -98,6 +98,11 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
         <Page heading=heading>
             {staff_nav()}
             <p>{t("case-phase")} ": " {t(&format!("phase-{}", d.phase))}</p>
+            {d.moved.clone().map(|(service, on)| view! {
+                <p class="notice notice--warn">
+                    {sentence_with_date_args("staff-case-moved", &on, &[("service", service)])}
+                </p>
+            })}
             <div class="table-wrap">
                 <table class="table">
                     <caption>{t("staff-grid-caption")}</caption>
