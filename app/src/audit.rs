@@ -26,10 +26,105 @@ impl Actor<'_> {
     }
 }
 
+/// What an entry records. The stored names are stable: the access log and exports
+/// read them back ([`Action::parse`]), so a new action gets a new name, never an old one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    Login,
+    Logout,
+    /// A party's "Mine saker" listed the case.
+    CaseList,
+    CaseView,
+    /// A former party was told that their access to the case ended.
+    CaseEndedNotice,
+    DocumentList,
+    DocumentRead,
+    DocumentPdf,
+    InnsynRequest,
+    StaffCaseList,
+    StaffCaseView,
+    StaffQueueView,
+    StaffDocumentView,
+    StaffDocumentPdf,
+    StaffDecision,
+    StaffInnsynList,
+    /// A caseworker looked at a page as a party would see it.
+    StaffPreview,
+    ImportPerson,
+    ImportCase,
+    ImportParty,
+    ImportMilestone,
+    ImportDocument,
+}
+
+impl Action {
+    pub const ALL: [Action; 22] = [
+        Action::Login,
+        Action::Logout,
+        Action::CaseList,
+        Action::CaseView,
+        Action::CaseEndedNotice,
+        Action::DocumentList,
+        Action::DocumentRead,
+        Action::DocumentPdf,
+        Action::InnsynRequest,
+        Action::StaffCaseList,
+        Action::StaffCaseView,
+        Action::StaffQueueView,
+        Action::StaffDocumentView,
+        Action::StaffDocumentPdf,
+        Action::StaffDecision,
+        Action::StaffInnsynList,
+        Action::StaffPreview,
+        Action::ImportPerson,
+        Action::ImportCase,
+        Action::ImportParty,
+        Action::ImportMilestone,
+        Action::ImportDocument,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Login => "login",
+            Action::Logout => "logout",
+            Action::CaseList => "case.list",
+            Action::CaseView => "case.view",
+            Action::CaseEndedNotice => "case.ended_notice",
+            Action::DocumentList => "document.list",
+            Action::DocumentRead => "document.read",
+            Action::DocumentPdf => "document.pdf",
+            Action::InnsynRequest => "citizen.innsyn.request",
+            Action::StaffCaseList => "staff.case.list",
+            Action::StaffCaseView => "staff.case.view",
+            Action::StaffQueueView => "staff.queue.view",
+            Action::StaffDocumentView => "staff.document.view",
+            Action::StaffDocumentPdf => "staff.document.pdf",
+            Action::StaffDecision => "staff.decision",
+            Action::StaffInnsynList => "staff.innsyn.list",
+            Action::StaffPreview => "staff.preview",
+            Action::ImportPerson => "import.person.put",
+            Action::ImportCase => "import.case.put",
+            Action::ImportParty => "import.party.put",
+            Action::ImportMilestone => "import.milestone.put",
+            Action::ImportDocument => "import.document.put",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One audit entry. `reason` says why access was given (role or legal basis).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Entry<'a> {
-    pub action: &'a str,
+    pub action: Action,
     pub case_id: Option<&'a str>,
     pub document_id: Option<&'a str>,
     pub subject_person_id: Option<&'a str>,
@@ -57,7 +152,7 @@ where
     .bind(now_unix())
     .bind(actor.kind())
     .bind(actor.id())
-    .bind(entry.action)
+    .bind(entry.action.as_str())
     .bind(entry.case_id)
     .bind(entry.document_id)
     .bind(entry.subject_person_id)
@@ -65,4 +160,20 @@ where
     .execute(executor)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Action;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_action_has_its_own_stored_name_and_reads_back() {
+        let names: HashSet<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(names.len(), Action::ALL.len(), "two actions share a name");
+        for a in Action::ALL {
+            assert_eq!(Action::parse(a.as_str()), Some(a));
+        }
+        assert_eq!(Action::parse("staff.delete"), None);
+    }
 }

@@ -4,7 +4,7 @@ use crate::oidc::{
     pending_key, safe_next, CallbackParams, LoginFailure, PendingLogin, RelyingParty, VerifiedLogin,
 };
 use crate::ServerState;
-use app::audit::{self, Actor, Entry};
+use app::audit::{self, Action, Actor, Entry};
 use app::auth::{Principal, SessionUser, ID_TOKEN_KEY, USER_KEY};
 use app::db::{now_unix, rows};
 use app::domain::StaffRole;
@@ -211,21 +211,22 @@ async fn finish_login(
         tracing::error!(error = %e, "could not store the login in the session");
         return flow.failed(LoginFailure::Generic);
     }
-    audit_session(st, &user, "login").await;
+    audit_session(st, &user, Action::Login).await;
     Redirect::to(&pending.next).into_response()
 }
 
 /// Logins and logouts are audited like reads.
-async fn audit_session(st: &ServerState, user: &SessionUser, action: &str) {
+async fn audit_session(st: &ServerState, user: &SessionUser, action: Action) {
     let (actor, subject) = match &user.principal {
         Principal::Citizen { person_id } => (Actor::Citizen(person_id), Some(person_id.as_str())),
         Principal::Staff { staff_id, .. } => (Actor::Staff(staff_id), None),
     };
     let entry = Entry {
         action,
+        case_id: None,
+        document_id: None,
         subject_person_id: subject,
         reason: Some(&user.acr),
-        ..Default::default()
     };
     if let Err(e) = audit::record(&st.app.db, actor, entry).await {
         tracing::error!(error = %e, "audit write failed for {action}");
@@ -258,7 +259,7 @@ pub async fn logout(State(st): State<ServerState>, session: Session) -> Response
     let Some(user) = user else {
         return Redirect::to("/logget-ut").into_response();
     };
-    audit_session(&st, &user, "logout").await;
+    audit_session(&st, &user, Action::Logout).await;
     let flow = match user.principal {
         Principal::Citizen { .. } => Flow::Citizen,
         Principal::Staff { .. } => Flow::Staff,

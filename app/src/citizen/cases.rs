@@ -5,7 +5,7 @@ use crate::api::{
     CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, EndedCaseNotice, EndedReason,
     MilestoneItem, MyCasesData, ServiceContact, UnitContact,
 };
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{rows, Db};
 use crate::domain::policy::{current_decision, document_view_in, EndReason};
 use chrono::NaiveDate;
@@ -38,7 +38,15 @@ pub async fn my_cases(
             service_name: names.try_get("service_name")?,
             phase: v.case.phase.as_str().to_string(),
         });
-        audit_read(db, Reader::Party(person_id), &v, "case.list", None, None).await?;
+        audit_read(
+            db,
+            Reader::Party(person_id),
+            &v,
+            Action::CaseList,
+            None,
+            None,
+        )
+        .await?;
     }
     let mut notices = Vec::new();
     for e in ended {
@@ -66,7 +74,7 @@ async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::E
     };
     let audit_reason = format!("tilgang-avsluttet:{code}:{}", e.ended.ended_on());
     let entry = Entry {
-        action: "case.ended_notice",
+        action: Action::CaseEndedNotice,
         case_id: Some(e.ended.case_id()),
         document_id: None,
         subject_person_id: Some(e.ended.viewer_id()),
@@ -199,7 +207,7 @@ pub async fn case_overview_as(
         .map(|d| d.id.clone())
         .collect();
     let unread = listed.iter().filter(|id| !read.contains(*id)).count();
-    audit_read(db, reader, &v, "case.view", None, None).await?;
+    audit_read(db, reader, &v, Action::CaseView, None, None).await?;
     Ok(Some(CaseOverviewData {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),

@@ -6,6 +6,7 @@ use crate::api::{
     BodyBlock, BodySegment, Deadline, DocumentContent, DocumentData, DocumentList,
     DocumentListItem, ReleaseView, WithholdingInfo,
 };
+use crate::audit::Action;
 use crate::db::{now_unix, rows, Db};
 use crate::domain::policy::{current_decision, document_view_in, DocumentView, Withholding};
 use crate::domain::{BlockKind, Document, RedactedText, Segment};
@@ -117,7 +118,7 @@ pub async fn document_list_as(
             innsyn_waiting: waiting.contains(&d.id),
         })
         .collect();
-    audit_read(db, reader, &v, "document.list", None, None).await?;
+    audit_read(db, reader, &v, Action::DocumentList, None, None).await?;
     Ok(Some(DocumentList {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),
@@ -241,7 +242,7 @@ pub async fn read_document_as(
         db,
         reader,
         &v,
-        "document.read",
+        Action::DocumentRead,
         Some(&doc.id),
         Some(&detail),
     )
@@ -286,7 +287,7 @@ pub async fn document_pdf(
         db,
         Reader::Party(person_id),
         &v,
-        "document.pdf",
+        Action::DocumentPdf,
         Some(&doc.id),
         None,
     )

@@ -4,7 +4,7 @@
 
 use super::documents::case_with_views;
 use crate::api::{Deadline, InnsynStatus};
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{now_unix, Db};
 use crate::innsyn::{self, APPEAL_DAYS, MAX_MESSAGE_CHARS};
 use crate::state::norwegian_time;
@@ -58,7 +58,7 @@ pub async fn request_innsyn(
     .await?;
     let reason = super::basis_reason(&v.access);
     let entry = Entry {
-        action: "citizen.innsyn.request",
+        action: Action::InnsynRequest,
         case_id: Some(&v.case.id),
         document_id: Some(document_id),
         subject_person_id: Some(person_id),

@@ -21,7 +21,7 @@ pub use documents::{
 pub use emergency::{emergency_for_person, emergency_for_unit};
 pub use innsyn::{request_innsyn, RequestOutcome};
 
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{rows, Db};
 use crate::domain::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
 use crate::domain::{Case, Person};
@@ -127,7 +127,7 @@ pub enum Reader<'a> {
     /// The party themselves: audited as their read, documents are marked read.
     Party(&'a str),
     /// A staff member previewing what `person_id` sees: audited as the staff member's
-    /// "staff.preview", and nothing is marked read (the party has not read it).
+    /// `Action::StaffPreview`, and nothing is marked read (the party has not read it).
     StaffPreview {
         person_id: &'a str,
         staff: &'a crate::staff::StaffCtx,
@@ -156,7 +156,7 @@ pub async fn audit_read(
     db: &Db,
     reader: Reader<'_>,
     v: &VisibleCase,
-    action: &str,
+    action: Action,
     document_id: Option<&str>,
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
@@ -181,7 +181,7 @@ pub async fn audit_read(
                 staff.service_id, staff.unit_id
             );
             let entry = Entry {
-                action: "staff.preview",
+                action: Action::StaffPreview,
                 case_id: Some(&v.case.id),
                 document_id,
                 subject_person_id: Some(v.access.viewer_id()),

@@ -2,7 +2,7 @@
 
 use super::StaffCtx;
 use crate::api::StaffCaseRow;
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{rows, Db};
 use crate::domain::policy::{case_access, current_decision, staff_may_see_case};
 use crate::domain::{Case, Person, ReleaseState};
@@ -67,7 +67,7 @@ pub async fn staff_case(
 pub async fn audit_staff(
     db: &Db,
     ctx: &StaffCtx,
-    action: &str,
+    action: Action,
     case_id: Option<&str>,
     document_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
@@ -76,8 +76,8 @@ pub async fn audit_staff(
         action,
         case_id,
         document_id,
+        subject_person_id: None,
         reason: Some(&reason),
-        ..Default::default()
     };
     audit::record(db, Actor::Staff(&ctx.staff_id), entry).await
 }
@@ -124,6 +124,6 @@ pub async fn unit_cases(
             undecided,
         });
     }
-    audit_staff(db, ctx, "staff.case.list", None, None).await?;
+    audit_staff(db, ctx, Action::StaffCaseList, None, None).await?;
     Ok(out)
 }

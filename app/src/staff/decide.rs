@@ -10,7 +10,7 @@
 
 use super::{staff_document_of_case, CaseParty, StaffCtx};
 use crate::api::{DecisionFlash, DecisionFormInput, DecisionSummary, FieldError, SummaryParty};
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{now_unix, rows, Db};
 use crate::domain::policy::current_decision;
 use crate::domain::rich_text::{
@@ -389,7 +389,7 @@ async fn insert_decision(
         .execute(&mut **conn)
         .await?;
         let entry = Entry {
-            action: "staff.decision",
+            action: Action::StaffDecision,
             case_id: Some(case_id),
             document_id: Some(document_id),
             subject_person_id: Some(person_id),
@@ -669,11 +669,11 @@ pub async fn staff_document_pdf(
     .await?;
     let reason = format!("tjeneste:{};enhet:{}", ctx.service_id, ctx.unit_id);
     let entry = Entry {
-        action: "staff.document.pdf",
+        action: Action::StaffDocumentPdf,
         case_id: Some(case_id),
         document_id: Some(&doc.id),
+        subject_person_id: None,
         reason: Some(&reason),
-        ..Default::default()
     };
     audit::record_with(&mut *tx, Actor::Staff(&ctx.staff_id), entry).await?;
     tx.commit().await?;

@@ -3,6 +3,7 @@
 
 use super::{audit_staff, StaffCtx};
 use crate::api::InnsynRequestItem;
+use crate::audit::Action;
 use crate::db::{rows, Db};
 use crate::domain::policy::current_decision;
 use crate::domain::ReleaseState;
@@ -37,6 +38,6 @@ pub async fn open_innsyn_requests(
             hidden_parts,
         });
     }
-    audit_staff(db, ctx, "staff.innsyn.list", None, None).await?;
+    audit_staff(db, ctx, Action::StaffInnsynList, None, None).await?;
     Ok(items)
 }

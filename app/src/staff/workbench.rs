@@ -7,6 +7,7 @@ use crate::api::{
     DecisionHistoryItem, GroundOption, PreviewCase, PreviewDocument, QueueItem, StaffBlock,
     StaffCaseData, StaffDocRow, StaffDocumentData, StaffPartyCol, StaffPartyDecisions,
 };
+use crate::audit::Action;
 use crate::citizen::{self, Reader};
 use crate::db::{rows, Db};
 use crate::domain::policy::current_decision;
@@ -87,7 +88,7 @@ pub async fn case_detail(
         n if n.is_empty() => main_person_name(db, &case).await?,
         n => n,
     };
-    audit_staff(db, ctx, "staff.case.view", Some(case_id), None).await?;
+    audit_staff(db, ctx, Action::StaffCaseView, Some(case_id), None).await?;
     Ok(Some(StaffCaseData {
         case_id: case.id.clone(),
         child_name,
@@ -161,7 +162,7 @@ pub async fn release_queue(
     items.sort_by(|a, b| {
         (a.0, &a.1.doc_date, &a.1.document_id).cmp(&(b.0, &b.1.doc_date, &b.1.document_id))
     });
-    audit_staff(db, ctx, "staff.queue.view", None, None).await?;
+    audit_staff(db, ctx, Action::StaffQueueView, None, None).await?;
     Ok(items.into_iter().map(|(_, i)| i).collect())
 }
 
@@ -292,7 +293,7 @@ pub async fn document_detail(
     audit_staff(
         db,
         ctx,
-        "staff.document.view",
+        Action::StaffDocumentView,
         Some(case_id),
         Some(document_id),
     )
@@ -343,7 +344,7 @@ async fn previewed_party(
 }
 
 /// What `person_id` sees of the case: the citizen read functions with a staff reader
-/// (audited as "staff.preview", nothing marked read).
+/// (audited as `Action::StaffPreview`, nothing marked read).
 pub async fn preview_case(
     db: &Db,
     ctx: &StaffCtx,

@@ -9,7 +9,7 @@ mod persons;
 
 use super::error::ImportError;
 use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry};
 use crate::db::Db;
 use sqlx::AnyConnection;
 
@@ -71,13 +71,13 @@ pub enum Write {
 }
 
 impl Write {
-    fn kind(&self) -> &'static str {
+    fn audit_action(&self) -> Action {
         match self {
-            Write::Person { .. } => "person",
-            Write::Case { .. } => "case",
-            Write::Party { .. } => "party",
-            Write::Milestone { .. } => "milestone",
-            Write::Document { .. } => "document",
+            Write::Person { .. } => Action::ImportPerson,
+            Write::Case { .. } => Action::ImportCase,
+            Write::Party { .. } => Action::ImportParty,
+            Write::Milestone { .. } => Action::ImportMilestone,
+            Write::Document { .. } => Action::ImportDocument,
         }
     }
 }
@@ -153,12 +153,11 @@ pub async fn apply(
     for (loc, write) in &writes {
         // An error returns early and drops `tx`, which rolls everything back.
         let w = apply_one(&mut tx, client, loc, write).await?;
-        let action = format!("import.{}.put", write.kind());
         audit::record_with(
             &mut *tx,
             Actor::System,
             Entry {
-                action: &action,
+                action: write.audit_action(),
                 case_id: w.case_id.as_deref(),
                 document_id: w.document_id.as_deref(),
                 subject_person_id: w.person_id.as_deref(),
