@@ -5,7 +5,7 @@ use super::{audit_staff, StaffCtx};
 use crate::api::InnsynRequestItem;
 use crate::audit::Action;
 use crate::db::{rows, Db};
-use crate::domain::policy::current_decision;
+use crate::domain::policy::{current_decision, staff_may_see_case};
 use crate::domain::ReleaseState;
 use crate::state::norwegian_time;
 use chrono::NaiveDate;
@@ -16,7 +16,18 @@ pub async fn open_innsyn_requests(
     today: NaiveDate,
 ) -> Result<Vec<InnsynRequestItem>, sqlx::Error> {
     let mut items = Vec::new();
+    // The query narrows to the unit; the policy decides, as for every other staff read.
     for r in crate::innsyn::open_requests_in_unit(db, &ctx.unit_id).await? {
+        let Some(case) = rows::case_by_id(db, &r.case_id).await? else {
+            continue;
+        };
+        if !staff_may_see_case(
+            &ctx.unit_id,
+            &case.unit_id,
+            case.service_id == ctx.service_id,
+        ) {
+            continue;
+        }
         let party_name = rows::person_by_id(db, &r.person_id)
             .await?
             .map(|p| p.full_name())
