@@ -63,10 +63,13 @@ async fn exactly_the_former_parties_are_told_and_from_the_right_day() {
                     .find(|x| x.id == case.main_person_id)
                     .expect("child");
                 let of_age = age_on(child.birth_date, *day) >= ADULT_AGE;
-                let reason = if of_age {
-                    EndedReason::ChildCameOfAge
-                } else {
-                    EndedReason::PartyRightsEnded
+                let reason = match &case.moved {
+                    Some(m) if m.on == *day => EndedReason::CaseMoved {
+                        to_service: (!child.protected_address || child.id == p.id)
+                            .then(|| m.to_service.clone()),
+                    },
+                    _ if of_age => EndedReason::ChildCameOfAge,
+                    _ => EndedReason::PartyRightsEnded,
                 };
                 assert!(
                     seen.ended
@@ -81,7 +84,10 @@ async fn exactly_the_former_parties_are_told_and_from_the_right_day() {
             }
             told += seen.ended.len();
         }
-        assert!(told >= 1, "the demo has a former parent (Fadumo)");
+        assert!(
+            told >= 3,
+            "the demo has a former parent (Fadumo) and a moved family"
+        );
         t.close().await;
     }
 }

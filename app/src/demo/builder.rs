@@ -7,7 +7,7 @@ use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
 use crate::domain::grounds::GroundsCode;
 use crate::domain::rich_text::{Block, BlockKind, Redaction};
 use crate::domain::{
-    Case, DocType, Document, Milestone, MilestoneKind, Party, PartyRole, Person, Phase,
+    Case, CaseMove, DocType, Document, Milestone, MilestoneKind, Party, PartyRole, Person, Phase,
     ReleaseDecision, ReleaseState,
 };
 use chrono::{Days, Months, NaiveDate};
@@ -299,6 +299,26 @@ impl Builder {
             valid_from: from,
             valid_to: to,
         });
+    }
+
+    /// Moves `case_id` to another service from `on`. Call it after the case's parties
+    /// are added: it ends every party window on the eve of the move.
+    pub fn move_case(&mut self, case_id: &str, to_service: &str, on: NaiveDate) {
+        for c in self.data.cases.iter_mut().filter(|c| c.id == case_id) {
+            c.moved = Some(CaseMove {
+                to_service: to_service.into(),
+                on,
+            });
+        }
+        let eve = on.pred_opt().expect("a date after the first one");
+        for ((c, _), periods) in self.windows.iter_mut() {
+            if c != case_id {
+                continue;
+            }
+            for (_, until) in periods.iter_mut() {
+                *until = Some(until.map_or(eve, |u| u.min(eve)));
+            }
+        }
     }
 
     fn window(&mut self, case: &Case, person: &Person, from: NaiveDate, to: Option<NaiveDate>) {

@@ -20,7 +20,8 @@ pub fn add_all(b: &mut Builder) -> usize {
     guardian(b);
     second_service(b, &a.father);
     unrelated(b, &a.shared_doc);
-    8
+    moved_away(b);
+    9
 }
 
 /// What other families refer to from family A.
@@ -864,4 +865,87 @@ fn unrelated(b: &mut Builder, foreign_doc: &str) {
     );
     b.release(foreign_doc, &person, R::Shared, None);
     b.login(&person, "Henrik, 45 år, uten saker. Skal se en tom oversikt, selv om et dokument i en annen familie ved en feil er frigitt til ham.");
+}
+
+/// (i) A family that moved: the case went to another service three weeks ago, so the
+/// mother and the youth (16) read nothing of it here and are told where it went.
+fn moved_away(b: &mut Builder) {
+    let youth = b.person(
+        "p-i-emil",
+        "Emil",
+        "Nilsen",
+        b.born(16, 200),
+        addr("Bodøgata 4, 8006 Bodø"),
+    );
+    let mother = b.person(
+        "p-i-hanne",
+        "Hanne",
+        "Nilsen",
+        b.born(41, 60),
+        addr("Bodøgata 4, 8006 Bodø"),
+    );
+    let opened = b.days_ago(400);
+    let case = b.case(
+        "I",
+        CaseSpec {
+            id: "case-i",
+            unit_id: HEIMDAL,
+            main: &youth,
+            phase: Phase::Hjelpetiltak,
+            caseworker: 2,
+            opened_on: opened,
+            closed_on: None,
+            nemnd_party_grant: false,
+        },
+    );
+    b.parent(&case, &mother, PartyRole::Mor, opened, None);
+    let ctx = Ctx {
+        child: "Emil",
+        adults: "mor Hanne Nilsen",
+        unit: "Heimdal",
+        measure: "samtaler med miljøterapeut",
+        school: "Heimdal videregående skole",
+    };
+    let day = |n: u64| opened + Days::new(n);
+    let d1 = b.document(
+        &case,
+        T::Melding,
+        "Bekymringsmelding om Emil",
+        opened,
+        texts::melding(&ctx),
+    );
+    let d2 = b.document(
+        &case,
+        T::Vedtak,
+        "Vedtak om hjelpetiltak for Emil",
+        day(90),
+        texts::vedtak(&ctx),
+    );
+    for d in [&d1, &d2] {
+        b.release(d, &mother, R::Shared, None);
+        b.release(d, &youth, R::Shared, None);
+    }
+    let school = b.secret("læreren har meldt fra om en annen elev i klassen");
+    let rapport = texts::rapport(&ctx).p_secret("Skolen forteller at ", &school, ".");
+    let d3 = b.document(
+        &case,
+        T::Undersokelsesrapport,
+        "Rapport etter undersøkelse – Emil",
+        day(70),
+        rapport,
+    );
+    b.release(
+        &d3,
+        &mother,
+        R::PartlyShared,
+        Some((G::Fvl19_2A, "En opplysning om en annen elev er tatt ut.")),
+    );
+    b.move_case(
+        &case.id,
+        "Bodø kommune – barneverntjenesten",
+        b.days_ago(21),
+    );
+
+    b.login(&mother, "Hanne Nilsen, mor til Emil (16). Saken er flyttet til Bodø for tre uker siden: ser bare at den er flyttet, hvor og fra hvilken dag, og hvem hun kan spørre om de gamle dokumentene.");
+    b.login(&youth, "Emil, 16 år. Saken hans er flyttet til Bodø: ser «Saken din» med hvor den gikk, ingen dokumenter.");
 }
