@@ -57,6 +57,7 @@ async function loginOnce(page: Page, who: TestPerson | { pid: string }, acr: str
  * the same server-rendered pages as the no-JavaScript projects. */
 export async function expectAccessible(page: Page) {
   if (test.info().project.use.javaScriptEnabled === false) return;
+  await styled(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -64,8 +65,17 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Waits until the page and its stylesheet have loaded. A check of layout or contrast
+ * right after a navigation that a URL assertion saw commit (a login's last redirect)
+ * could otherwise read the page unstyled: that failed CI once, with a staff table
+ * "449 px wide" outside its scrolling wrapper. */
+async function styled(page: Page) {
+  await page.waitForLoadState('load');
+}
+
 /** Nothing on the page scrolls sideways (usable at narrow widths). */
 export async function expectNoHorizontalScroll(page: Page) {
+  await styled(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
@@ -76,6 +86,7 @@ export async function expectNoHorizontalScroll(page: Page) {
  * `.table-wrap`, the 1 px `.visually-hidden` box) are that container's business. The
  * previous viewport is restored afterwards. */
 export async function expectFitsAt320(page: Page) {
+  await styled(page);
   const before = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
   const wide = await page.evaluate(() => {
