@@ -197,6 +197,9 @@ pub async fn waiting_documents(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpenRequest {
     pub case_id: String,
+    /// The case's unit and service, for the staff policy.
+    pub case_unit_id: String,
+    pub case_service_id: String,
     pub document_id: String,
     pub title: String,
     pub person_id: String,
@@ -210,7 +213,8 @@ pub async fn open_requests_in_unit(
     unit_id: &str,
 ) -> Result<Vec<OpenRequest>, sqlx::Error> {
     let sql = format!(
-        "SELECT e.case_id, e.document_id, d.title, e.person_id, e.message, e.at \
+        "SELECT e.case_id, c.unit_id, c.service_id, e.document_id, d.title, e.person_id, \
+         e.message, e.at \
          FROM innsyn_events e \
          JOIN cases c ON c.id = e.case_id \
          JOIN documents d ON d.id = e.document_id \
@@ -221,6 +225,8 @@ pub async fn open_requests_in_unit(
         .map(|r| {
             Ok(OpenRequest {
                 case_id: r.try_get("case_id")?,
+                case_unit_id: r.try_get("unit_id")?,
+                case_service_id: r.try_get("service_id")?,
                 document_id: r.try_get("document_id")?,
                 title: r.try_get("title")?,
                 person_id: r.try_get("person_id")?,

@@ -92,8 +92,9 @@ fn case(row: &AnyRow) -> Result<Case, sqlx::Error> {
     })
 }
 
-/// The move, when both columns are set (the import writes them together).
-fn case_move(row: &AnyRow) -> Result<Option<CaseMove>, sqlx::Error> {
+/// The move, when both columns are set (the import writes them together). Also read by
+/// the import store when it compares a case with what is stored.
+pub(crate) fn case_move(row: &AnyRow) -> Result<Option<CaseMove>, sqlx::Error> {
     let to: Option<String> = row.try_get("moved_to")?;
     let on = opt_date(row, "moved_on")?;
     Ok(to

@@ -25,9 +25,9 @@
 //! - A case that moved to another service is read by nobody here from the day it moved.
 //! - A party whose access ended is told so, not left with an empty list:
 //!   [`access_ended`] says why (the child turned 18, the party row ended, or the case
-//!   moved) and from which day, and only to someone who really had access once. Nothing of the case is
-//!   released by it; the page shows the child's first name, the reason, the date and
-//!   the service's contact.
+//!   moved) and from which day, and only to someone who really had access once.
+//!   Nothing of the case is released by it; the page shows the child's first name, the
+//!   reason, the date and the service's contact.
 
 use crate::domain::age::{age_on, date_turning, ADULT_AGE, ETTERVERN_MAX_AGE, PARTY_AGE};
 use crate::domain::model::{
@@ -213,7 +213,8 @@ pub fn access_ended(
         reason,
         ended_on,
     };
-    if let Some(moved) = moved_by(case, today) {
+    let moved = moved_by(case, today);
+    if let Some(moved) = moved {
         let eve = moved.on.pred_opt()?;
         if case_access(viewer, eve, case, viewer_parties, main_person).is_some() {
             let hidden = viewer.id != main_person.id && main_person.protected_address;
@@ -227,11 +228,7 @@ pub fn access_ended(
     let came_of_age = date_turning(main_person.birth_date, ADULT_AGE);
     let last_minor_day = came_of_age.and_then(|d| d.pred_opt());
     // A move before the access would have ended otherwise cuts the rows short as well.
-    let last_day_here = moved_by(case, today).and_then(|m| m.on.pred_opt());
-    let cutoff = match (last_minor_day, last_day_here) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
+    let cutoff = earliest(last_minor_day, moved.and_then(|m| m.on.pred_opt()));
     // The last day each row gave access: its own end, the eve of the 18th birthday or
     // of the move, whichever came first; only rows that gave access on at least one
     // day before today.
@@ -239,10 +236,7 @@ pub fn access_ended(
         .iter()
         .filter(|p| p.case_id == case.id && p.person_id == viewer.id)
         .filter(|p| p.role != PartyRole::Hovedperson)
-        .filter_map(|p| match (p.valid_to, cutoff) {
-            (Some(to), Some(eve)) => Some((p.valid_from, to.min(eve))),
-            (to, eve) => Some((p.valid_from, to.or(eve)?)),
-        })
+        .filter_map(|p| Some((p.valid_from, earliest(p.valid_to, cutoff)?)))
         .filter(|(from, last)| from <= last && *last < today)
         .map(|(_, last)| last)
         .max()?;
@@ -253,6 +247,11 @@ pub fn access_ended(
         EndReason::PartyRightsEnded
     };
     Some(ended(reason, ended_on))
+}
+
+/// The earlier of two days where either may be missing (`None` only when both are).
+fn earliest(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    a.into_iter().chain(b).min()
 }
 
 /// Why something is kept from a party, as the caseworker recorded it for that very

@@ -47,33 +47,27 @@ fn my_cases_view(data: MyCasesData) -> impl IntoView {
 /// adult can do, whom to contact. Deliberately no link and no other fact of the case.
 fn ended_notice(n: EndedCaseNotice) -> impl IntoView {
     let mut args = vec![("name", n.child_first_name.clone())];
-    let (heading, why, after, innsyn) = match &n.reason {
-        EndedReason::ChildCameOfAge => (
-            "ended-case",
-            "ended-came-of-age",
-            Some("ended-share"),
-            "ended-innsyn",
-        ),
-        EndedReason::PartyRightsEnded => ("ended-case", "ended-party-rights", None, "ended-innsyn"),
-        EndedReason::CaseMoved { to_service } => {
-            let heading = if n.own_case {
-                "ended-case-own"
+    let heading = if n.own_case {
+        "ended-case-own"
+    } else {
+        "ended-case"
+    };
+    let (why, after, innsyn) = match &n.reason {
+        EndedReason::ChildCameOfAge => ("ended-came-of-age", Some("ended-share"), "ended-innsyn"),
+        EndedReason::PartyRightsEnded => ("ended-party-rights", None, "ended-innsyn"),
+        EndedReason::CaseMoved {
+            to_service: Some(service),
+        } => {
+            args.push(("service", service.clone()));
+            let why = if n.own_case {
+                "ended-moved-own"
             } else {
-                "ended-case"
+                "ended-moved"
             };
-            let why = match to_service {
-                Some(service) => {
-                    args.push(("service", service.clone()));
-                    if n.own_case {
-                        "ended-moved-own"
-                    } else {
-                        "ended-moved"
-                    }
-                }
-                None => "ended-moved-elsewhere",
-            };
-            let next = to_service.is_some().then_some("ended-moved-next");
-            (heading, why, next, "ended-moved-innsyn")
+            (why, Some("ended-moved-next"), "ended-moved-innsyn")
+        }
+        EndedReason::CaseMoved { to_service: None } => {
+            ("ended-moved-elsewhere", None, "ended-moved-innsyn")
         }
     };
     view! {

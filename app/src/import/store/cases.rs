@@ -5,7 +5,7 @@
 use super::keys::{self, Kind};
 use super::persons::refresh_protection;
 use super::{flag, opt_date, own_case, own_person, ImportClient, Loc, Written};
-use crate::domain::{CaseMove, MilestoneKind, PartyRole, Phase};
+use crate::domain::{MilestoneKind, PartyRole, Phase};
 use crate::import::error::{ImportError, Status};
 use crate::import::payload::{CaseIn, MilestoneIn, PartyIn};
 use crate::import::reader::parse_date;
@@ -98,10 +98,7 @@ pub async fn put_case(
                 opened_on: date(row, "opened_on")?.unwrap_or_default(),
                 closed_on: date(row, "closed_on")?,
                 nemnd_party_grant: row.try_get::<i64, _>("nemnd_party_grant")? != 0,
-                moved: row
-                    .try_get::<Option<String>, _>("moved_to")?
-                    .zip(date(row, "moved_on")?)
-                    .map(|(to_service, on)| CaseMove { to_service, on }),
+                moved: crate::db::rows::case_move(row)?,
             };
             let wanted = CaseIn {
                 main_person_id: main_person.clone(),
