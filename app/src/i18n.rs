@@ -333,12 +333,12 @@ mod key_tests {
             keys.push(format!("innsyn-answer-{a}"));
         }
         keys.extend(
-            crate::pages::error_page_keys()
+            crate::ui::pages::error_page_keys()
                 .iter()
                 .map(|k| k.to_string()),
         );
         keys.extend(
-            crate::staff::DECISION_ERROR_KEYS
+            crate::features::release::DECISION_ERROR_KEYS
                 .iter()
                 .map(|k| k.to_string()),
         );

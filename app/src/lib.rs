@@ -2,36 +2,40 @@
 //! Min sak: components, routes and server functions. Compiled twice: with `ssr` for the
 //! server and with `hydrate` for the browser, where only the islands run.
 
+// The layers, lowest first; a module uses only those below it (`layers_tests` checks).
+// Shared with the browser build: translations, and the server functions with their
+// data types (`api::dto`), the pages and islands (`ui`).
 pub mod api;
-pub mod app;
-pub mod components;
 pub mod i18n;
-pub mod islands;
-pub mod pages;
+pub mod ui;
 
+/// Every rule of who may see or decide what, citizen and staff.
+#[cfg(feature = "ssr")]
+pub mod access;
+/// The append-only audit log.
 #[cfg(feature = "ssr")]
 pub mod audit;
-#[cfg(feature = "ssr")]
-pub mod auth;
-#[cfg(feature = "ssr")]
-pub mod citizen;
-#[cfg(feature = "ssr")]
-pub mod staff;
-#[cfg(feature = "ssr")]
-pub mod state;
-
-#[cfg(feature = "ssr")]
-pub mod db;
+/// Demo data with leak sentinels.
 #[cfg(feature = "ssr")]
 pub mod demo;
+/// Pure values and rules of the domain: no web, no SQL.
 #[cfg(feature = "ssr")]
 pub mod domain;
+/// One folder per capability, citizen and staff sides together.
 #[cfg(feature = "ssr")]
-pub mod form_drafts;
+pub mod features;
+/// The case system's import: payload checks, writes through `store`.
 #[cfg(feature = "ssr")]
 pub mod import;
+/// Queries per table group.
 #[cfg(feature = "ssr")]
-pub mod innsyn;
+pub mod store;
+/// SSR glue: app state, who is logged in, session-kept form state.
+#[cfg(feature = "ssr")]
+pub mod web;
+
+#[cfg(test)]
+mod layers_tests;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

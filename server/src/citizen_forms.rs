@@ -3,10 +3,11 @@
 //! the query (`?innsyn=`), never anything of the party's input in a URL.
 
 use crate::ServerState;
-use app::citizen::{request_innsyn, RequestOutcome};
+use app::api::ApiError;
+use app::features::innsyn::{request_innsyn, RequestOutcome};
+use app::web::auth::citizen_in;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
@@ -18,35 +19,30 @@ pub async fn ask_innsyn(
     session: Session,
     Path((case_id, document_id)): Path<(String, String)>,
     body: Bytes,
-) -> Response {
-    let user = app::auth::user_from_session(&session, st.app.session_absolute_secs).await;
-    let Some(person_id) = user.as_ref().and_then(|u| u.person_id()) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+) -> Result<Response, ApiError> {
+    let person_id = citizen_in(&session, &st.app)
+        .await
+        .ok_or(ApiError::NotFound)?;
     let message: String = url::form_urlencoded::parse(&body)
         .find(|(k, _)| k == "message")
         .map(|(_, v)| v.into_owned())
         .unwrap_or_default();
     let outcome = request_innsyn(
         &st.app.db,
-        person_id,
+        &person_id,
         &case_id,
         &document_id,
         &message,
         st.app.today(),
     )
-    .await;
+    .await?;
     let code = match outcome {
-        Ok(RequestOutcome::Sent | RequestOutcome::AlreadyOpen) => "sendt",
-        Ok(RequestOutcome::TooLong) => "for-lang",
-        Ok(RequestOutcome::NotFound) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "could not store an innsyn request");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        RequestOutcome::Sent | RequestOutcome::AlreadyOpen => "sendt",
+        RequestOutcome::TooLong => "for-lang",
+        RequestOutcome::NotFound => return Err(ApiError::NotFound),
     };
-    Redirect::to(&format!(
+    Ok(Redirect::to(&format!(
         "/sak/{case_id}/dokumenter/{document_id}?innsyn={code}#innsyn"
     ))
-    .into_response()
+    .into_response())
 }

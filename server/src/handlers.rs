@@ -4,11 +4,12 @@ use crate::oidc::{
     pending_key, safe_next, CallbackParams, LoginFailure, PendingLogin, RelyingParty, VerifiedLogin,
 };
 use crate::ServerState;
+use app::api::ApiError;
 use app::audit::{self, Action, Actor, Entry};
-use app::auth::{Principal, SessionUser, ID_TOKEN_KEY, USER_KEY};
-use app::db::{now_unix, rows};
 use app::domain::StaffRole;
 use app::i18n::{Locale, LOCALE_COOKIE};
+use app::store::{now_unix, rows};
+use app::web::auth::{Principal, SessionUser, ID_TOKEN_KEY, USER_KEY};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
@@ -283,7 +284,7 @@ pub async fn set_language(
     Query(q): Query<LanguageQuery>,
 ) -> Response {
     let Some(locale) = Locale::parse(&code) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return ApiError::NotFound.into_response();
     };
     let secure = if st.config.secure_cookies() {
         "; Secure"
@@ -319,14 +320,16 @@ pub async fn document_pdf(
     State(st): State<ServerState>,
     session: Session,
     Path((case_id, document_id)): Path<(String, String)>,
-) -> Response {
-    let user = app::auth::user_from_session(&session, st.app.session_absolute_secs).await;
-    let Some(person_id) = user.as_ref().and_then(|u| u.person_id()) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+) -> Result<Response, ApiError> {
+    let person_id = app::web::auth::citizen_in(&session, &st.app)
+        .await
+        .ok_or(ApiError::NotFound)?;
     let today = st.app.today();
-    match app::citizen::document_pdf(&st.app.db, person_id, &case_id, &document_id, today).await {
-        Ok(Some((_title, bytes))) => (
+    let pdf =
+        app::features::reading::document_pdf(&st.app.db, &person_id, &case_id, &document_id, today)
+            .await?;
+    match pdf {
+        Some((_title, bytes)) => Ok((
             [
                 (header::CONTENT_TYPE, "application/pdf".to_string()),
                 (
@@ -339,12 +342,8 @@ pub async fn document_pdf(
             ],
             bytes,
         )
-            .into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "PDF download failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+            .into_response()),
+        None => Err(ApiError::NotFound),
     }
 }
 

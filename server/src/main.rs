@@ -13,7 +13,7 @@ mod router;
 mod seed;
 mod staff_forms;
 
-use app::state::AppState;
+use app::web::state::AppState;
 use config::Config;
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;

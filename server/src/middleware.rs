@@ -2,8 +2,8 @@
 //! and the security headers every response carries.
 
 use crate::ServerState;
-use app::auth::{user_from_session, Principal};
-use app::form_drafts;
+use app::web::auth::{user_from_session, Principal};
+use app::web::form_drafts;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
@@ -78,7 +78,7 @@ pub async fn require_login(
     next.run(req).await
 }
 
-/// Keeps the fields of a form posted without a valid session (see `app::form_drafts`).
+/// Keeps the fields of a form posted without a valid session (see `app::web::form_drafts`).
 /// Losing them only costs the convenience: the login still happens.
 async fn keep_posted_form(session: &Session, path: &str, req: Request) {
     let body = match axum::body::to_bytes(req.into_body(), form_drafts::MAX_DRAFT_BYTES).await {

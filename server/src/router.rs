@@ -3,9 +3,9 @@
 
 use crate::config::Config;
 use crate::{citizen_forms, handlers, middleware, oidc, staff_forms, ServerState};
-use app::app::{shell, App};
-use app::db::{Db, TypedPool};
-use app::state::AppState;
+use app::store::{Db, TypedPool};
+use app::ui::app::{shell, App};
+use app::web::state::AppState;
 use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
@@ -206,7 +206,7 @@ fn sessions<S: SessionStore + Clone>(store: S, config: &Config) -> SessionManage
 
 /// The session cookie and its idle expiry. Saved on every request (`always_save`), so
 /// the idle timeout counts from the last request, not from login; the absolute
-/// lifetime is `app::auth`'s.
+/// lifetime is `app::web::auth`'s.
 pub(crate) fn session_layer<S: SessionStore + Clone>(
     store: S,
     secure: bool,
@@ -270,15 +270,15 @@ mod tests {
         let file = std::env::temp_dir().join(format!("minsak-router-{}.db", std::process::id()));
         let _ = std::fs::remove_file(&file);
         let url = format!("sqlite://{}", file.display());
-        let db = app::db::Db::connect(&url).await.expect("db");
+        let db = app::store::Db::connect(&url).await.expect("db");
         let vars = |name: &str| (name == "DATABASE_URL").then(|| url.clone());
         let config = super::Config::from_vars(&vars).expect("config");
         let pkg = format!("/{}/{}.css", config.site_pkg_dir, config.output_name);
         let store = match &db.typed {
-            app::db::TypedPool::Sqlite(pool) => {
+            app::store::TypedPool::Sqlite(pool) => {
                 tower_sessions_sqlx_store::SqliteStore::new(pool.clone())
             }
-            app::db::TypedPool::Postgres(_) => unreachable!("a SQLite URL"),
+            app::store::TypedPool::Postgres(_) => unreachable!("a SQLite URL"),
         };
         store.migrate().await.expect("session table");
         let mut record = Record {

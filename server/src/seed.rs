@@ -2,7 +2,7 @@
 //! login page's list of test persons, taken from the same data.
 
 use crate::config::Config;
-use app::db::Db;
+use app::store::Db;
 
 pub struct Options {
     pub scale: usize,
@@ -42,9 +42,9 @@ impl Options {
 
 pub async fn run(config: &Config, opts: Options) -> anyhow::Result<()> {
     let db = Db::connect(&config.database_url).await?;
-    let today = app::state::today();
+    let today = app::domain::clock::today();
     let data = app::demo::generate(today, opts.scale);
-    app::db::seed::insert_demo(&db, &data).await?;
+    app::demo::store::insert_demo(&db, &data).await?;
     write_json(&config.test_persons_file, &data.test_persons_json())?;
     if let Some(path) = &opts.leak_check {
         write_json(path, &data.leak_check_json(today))?;
@@ -64,7 +64,7 @@ pub async fn leak_check(config: &Config, args: &[String]) -> anyhow::Result<()> 
         .ok_or_else(|| anyhow::anyhow!("leak-check needs a file\n{}", crate::USAGE))?;
     let opts = Options::parse(rest)?;
     let db = Db::connect(&config.database_url).await?;
-    let today = app::state::today();
+    let today = app::domain::clock::today();
     let json = app::demo::generate(today, opts.scale)
         .leak_check_from_db(&db, today)
         .await?;

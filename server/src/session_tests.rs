@@ -3,7 +3,7 @@
 //! the session had been idle) or the login time (as if it were long ago).
 
 use super::{session_layer, SESSION_COOKIE};
-use app::auth::{user_from_session, Principal, SessionUser, USER_KEY};
+use app::web::auth::{user_from_session, Principal, SessionUser, USER_KEY};
 use axum::body::Body;
 use axum::extract::Path;
 use axum::http::{header, Request};
@@ -25,7 +25,7 @@ async fn login(session: Session, Path(secs_ago): Path<i64>) -> &'static str {
         },
         display_name: "Test".into(),
         acr: "idporten-loa-high".into(),
-        login_at: app::db::now_unix() - secs_ago,
+        login_at: app::store::now_unix() - secs_ago,
     };
     match session.insert(USER_KEY, &user).await {
         Ok(()) => "ok",

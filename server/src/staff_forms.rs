@@ -4,27 +4,24 @@
 //! outcome travels in a session flash that the page takes once.
 
 use crate::ServerState;
-use app::api::{DecisionFlash, DecisionFormInput};
-use app::auth::user_from_session;
-use app::staff::{
-    confirm_expired, new_token, put_flash, put_pending, review_decision, staff_document_pdf,
-    submit_decision, take_pending, DecisionOutcome, PendingDecision, StaffCtx,
+use app::access::StaffCtx;
+use app::api::{ApiError, DecisionFlash, DecisionFormInput};
+use app::features::release::{
+    confirm_expired, new_token, review_decision, staff_document_pdf, submit_decision,
+    DecisionOutcome,
 };
+use app::web::auth::staff_in;
+use app::web::flash::{put_flash, put_pending, take_pending, PendingDecision};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-/// The logged-in staff member, or `None` (the login middleware has already sent
+/// The logged-in staff member, or "not found" (the login middleware has already sent
 /// everyone else to the employee login; this is the second check).
-async fn staff_ctx(st: &ServerState, session: &Session) -> Option<StaffCtx> {
-    let user = user_from_session(session, st.app.session_absolute_secs).await?;
-    StaffCtx::of_user(&st.app.db, user)
-        .await
-        .inspect_err(|e| tracing::error!(error = %e, "staff lookup failed"))
-        .ok()
-        .flatten()
+async fn staff_ctx(st: &ServerState, session: &Session) -> Result<StaffCtx, ApiError> {
+    staff_in(session, &st.app).await?.ok_or(ApiError::NotFound)
 }
 
 /// What the decision form asks for: check the form and show what each party will see
@@ -59,10 +56,8 @@ pub async fn decide(
     headers: HeaderMap,
     Path((case_id, document_id)): Path<(String, String)>,
     body: Bytes,
-) -> Response {
-    let Some(ctx) = staff_ctx(&st, &session).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+) -> Result<Response, ApiError> {
+    let ctx = staff_ctx(&st, &session).await?;
     let locale = app::i18n::locale_from_headers(&headers);
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -90,10 +85,7 @@ pub async fn decide(
                         document_id: document_id.clone(),
                         input: input.clone(),
                     };
-                    if let Err(e) = put_pending(&session, &pending).await {
-                        tracing::error!(error = %e, "could not store the decision to confirm");
-                        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-                    }
+                    put_pending(&session, &pending).await?;
                     (
                         flash(input, Vec::new(), 0, Some(summary), Some(token)),
                         "bekreft",
@@ -102,20 +94,16 @@ pub async fn decide(
                 Ok(DecisionOutcome::Refused(errors)) => {
                     (flash(input, errors, 0, None, None), "beslutning")
                 }
-                Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-                Err(e) => return failed(e),
+                Ok(_) => return Err(ApiError::NotFound),
+                Err(e) => return Err(e.into()),
             }
         }
-        Step::Edit(token) => match take_pending(&session, &document_id, &token).await {
-            Ok(Some(p)) => (flash(p.input, Vec::new(), 0, None, None), "beslutning"),
-            Ok(None) => (confirm_expired(&document_id), "beslutning"),
-            Err(e) => return failed_session(e),
+        Step::Edit(token) => match take_pending(&session, &document_id, &token).await? {
+            Some(p) => (flash(p.input, Vec::new(), 0, None, None), "beslutning"),
+            None => (confirm_expired(&document_id), "beslutning"),
         },
         Step::Confirm(token) => {
-            let pending = match take_pending(&session, &document_id, &token).await {
-                Ok(p) => p,
-                Err(e) => return failed_session(e),
-            };
+            let pending = take_pending(&session, &document_id, &token).await?;
             // A second submit of the same confirmation finds no pending decision; the
             // token (the idempotency key) still says whether it was written.
             let input = pending.map(|p| p.input).unwrap_or_default();
@@ -154,8 +142,8 @@ pub async fn decide(
                 Ok(DecisionOutcome::Refused(errors)) => {
                     (flash(input, errors, 0, None, None), "beslutning")
                 }
-                Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-                Err(e) => return failed(e),
+                Ok(_) => return Err(ApiError::NotFound),
+                Err(e) => return Err(e.into()),
             }
         }
     };
@@ -163,17 +151,7 @@ pub async fn decide(
     if let Err(e) = put_flash(&session, &flash).await {
         tracing::error!(error = %e, "could not store the decision flash");
     }
-    Redirect::to(&format!("{page}#{anchor}")).into_response()
-}
-
-fn failed(e: sqlx::Error) -> Response {
-    tracing::error!(error = %e, "release decision failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
-
-fn failed_session(e: tower_sessions::session::Error) -> Response {
-    tracing::error!(error = %e, "could not read the decision to confirm");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    Ok(Redirect::to(&format!("{page}#{anchor}")).into_response())
 }
 
 /// GET /ansatt/sak/{case_id}/dokument/{document_id}/pdf: the PDF for the caseworker to
@@ -182,20 +160,17 @@ pub async fn document_pdf(
     State(st): State<ServerState>,
     session: Session,
     Path((case_id, document_id)): Path<(String, String)>,
-) -> Response {
-    let Some(ctx) = staff_ctx(&st, &session).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    match staff_document_pdf(&st.app.db, &ctx, &case_id, &document_id, st.app.today()).await {
-        Ok(Some((_, bytes))) => (
+) -> Result<Response, ApiError> {
+    let ctx = staff_ctx(&st, &session).await?;
+    match staff_document_pdf(&st.app.db, &ctx, &case_id, &document_id, st.app.today()).await? {
+        Some((_, bytes)) => Ok((
             [
                 (header::CONTENT_TYPE, "application/pdf"),
                 (header::CONTENT_DISPOSITION, "inline"),
             ],
             bytes,
         )
-            .into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => failed(e),
+            .into_response()),
+        None => Err(ApiError::NotFound),
     }
 }

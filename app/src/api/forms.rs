@@ -28,11 +28,11 @@ impl FormState {
 pub async fn form_state(page: String) -> FormState {
     #[cfg(feature = "ssr")]
     {
-        let Some(user) = crate::auth::current_user().await else {
+        let Some(user) = crate::web::auth::current_user().await else {
             return FormState::default();
         };
         let restored = match leptos_axum::extract::<tower_sessions::Session>().await {
-            Ok(session) => crate::form_drafts::take(&session, &user.principal, &page)
+            Ok(session) => crate::web::form_drafts::take(&session, &user.principal, &page)
                 .await
                 .unwrap_or_else(|e| {
                     tracing::error!(error = %e, "could not read a kept form");
@@ -41,7 +41,7 @@ pub async fn form_state(page: String) -> FormState {
             Err(_) => None,
         };
         FormState {
-            owner: crate::form_drafts::owner_tag(&user.principal),
+            owner: crate::web::form_drafts::owner_tag(&user.principal),
             restored,
         }
     }
@@ -56,9 +56,9 @@ pub async fn form_state(page: String) -> FormState {
 pub async fn form_owner() -> String {
     #[cfg(feature = "ssr")]
     {
-        crate::auth::current_user()
+        crate::web::auth::current_user()
             .await
-            .map(|u| crate::form_drafts::owner_tag(&u.principal))
+            .map(|u| crate::web::form_drafts::owner_tag(&u.principal))
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]

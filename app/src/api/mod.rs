@@ -1,19 +1,17 @@
 //! Server functions: the only data API the pages use. Each one first asks who is
 //! logged in and then the access policy; errors carry a code, never internal detail.
 
-mod cases;
-mod error;
+pub mod dto;
 mod forms;
+mod reading;
+mod release;
 mod staff;
-mod types;
-mod workbench;
 
-pub use cases::*;
-pub use error::ApiError;
+pub use dto::*;
 pub use forms::*;
+pub use reading::*;
+pub use release::*;
 pub use staff::*;
-pub use types::*;
-pub use workbench::*;
 
 use leptos::prelude::*;
 
@@ -26,8 +24,8 @@ pub struct WhoAmI {
 
 #[server(prefix = "/api", endpoint = "whoami")]
 pub async fn whoami() -> Result<Option<WhoAmI>, ApiError> {
-    Ok(crate::auth::current_user().await.map(|u| WhoAmI {
-        staff: matches!(u.principal, crate::auth::Principal::Staff { .. }),
+    Ok(crate::web::auth::current_user().await.map(|u| WhoAmI {
+        staff: matches!(u.principal, crate::web::auth::Principal::Staff { .. }),
         name: u.display_name,
     }))
 }
@@ -39,14 +37,14 @@ pub async fn whoami() -> Result<Option<WhoAmI>, ApiError> {
 pub async fn footer_emergency() -> Option<Vec<EmergencyContact>> {
     #[cfg(feature = "ssr")]
     {
-        let user = crate::auth::current_user().await?;
-        let st = crate::state::app_state().ok()?;
+        let user = crate::web::auth::current_user().await?;
+        let st = crate::web::state::app_state().ok()?;
         let read = match &user.principal {
-            crate::auth::Principal::Citizen { person_id } => {
-                crate::citizen::emergency_for_person(&st.db, person_id, st.today()).await
+            crate::web::auth::Principal::Citizen { person_id } => {
+                crate::features::reading::emergency_for_person(&st.db, person_id, st.today()).await
             }
-            crate::auth::Principal::Staff { unit_id, .. } => {
-                crate::citizen::emergency_for_unit(&st.db, unit_id).await
+            crate::web::auth::Principal::Staff { unit_id, .. } => {
+                crate::features::reading::emergency_for_unit(&st.db, unit_id).await
             }
         };
         Some(read.unwrap_or_else(|e| {

@@ -7,7 +7,7 @@
 //! time would then be wrong in both directions.
 
 use super::DemoData;
-use crate::db::Db;
+use crate::store::Db;
 use chrono::NaiveDate;
 
 impl DemoData {
@@ -66,7 +66,7 @@ impl DemoData {
         db: &Db,
         today: NaiveDate,
     ) -> Result<serde_json::Value, sqlx::Error> {
-        let decisions = crate::db::rows::all_decisions(db).await?;
+        let decisions = crate::store::rows::all_decisions(db).await?;
         self.regrant(decisions);
         Ok(self.leak_check_json(today))
     }

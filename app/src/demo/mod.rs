@@ -24,6 +24,7 @@ mod names;
 mod org;
 pub mod pdf;
 pub mod pid;
+pub mod store;
 mod texts;
 
 use crate::domain::{Case, Document, Milestone, Party, Person, ReleaseDecision, StaffRole};

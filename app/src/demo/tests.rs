@@ -2,9 +2,9 @@
 //! against the access policy (a leak test in miniature).
 
 use super::*;
+use crate::access::policy::{case_access, current_decision, document_view_in, mask_person_fields};
 use crate::demo::pid::has_valid_control_digits;
 use crate::domain::age::age_on;
-use crate::domain::policy::{case_access, current_decision, document_view_in, mask_person_fields};
 use crate::domain::rich_text::redacted_plain_text;
 use crate::domain::{DocType, PartyRole, Phase, ReleaseState};
 use std::collections::{BTreeSet, HashSet};

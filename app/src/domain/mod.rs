@@ -1,14 +1,13 @@
-//! Pure domain model and the access policy: no web, no SQL.
+//! Pure domain model: no web, no SQL.
 //!
 //! Everything here works on plain values so it can be tested exhaustively without a
-//! database. The access policy (`policy`) is the only place that decides what a
-//! citizen may see; pages and server functions ask it and never decide on their own.
+//! database. Who may see what is decided in `access`, on these values.
 
 pub mod age;
+pub mod clock;
 pub mod deadline;
 pub mod grounds;
 pub mod model;
-pub mod policy;
 pub mod rich_text;
 pub mod version;
 

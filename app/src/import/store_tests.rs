@@ -5,11 +5,11 @@
 use super::payload::{self, Limits};
 use super::store::{apply, batch_writes, Change, ImportClient, Loc, Write};
 use super::Status;
-use crate::citizen::document_list;
-use crate::db::seed::insert_demo;
-use crate::db::testing::TestDb;
-use crate::db::{Backend, Db};
 use crate::demo::generate;
+use crate::demo::store::insert_demo;
+use crate::features::reading::document_list;
+use crate::store::testing::TestDb;
+use crate::store::{Backend, Db};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use sqlx::Row;
@@ -202,12 +202,12 @@ async fn a_changed_document_with_release_decisions_is_superseded_not_rewritten()
             seen.contains("IMPORT-V1") && !seen.contains("IMPORT-V2"),
             "{seen}"
         );
-        let old = crate::db::rows::document_by_id(db, "imp-brev")
+        let old = crate::store::rows::document_by_id(db, "imp-brev")
             .await
             .expect("q")
             .expect("old kept");
         assert_eq!(old.title, "IMPORT-V1");
-        let new = crate::db::rows::document_by_id(db, "imp-brev~2")
+        let new = crate::store::rows::document_by_id(db, "imp-brev~2")
             .await
             .expect("q")
             .expect("new");
@@ -300,7 +300,9 @@ async fn a_client_writes_only_its_own_service() {
             (Status::Unprocessable, Some("$.cases[0].unit_id"))
         );
         // A case under Trondheim's case id is Melhus' own new case; Trondheim's stays.
-        let before = crate::db::rows::case_by_id(db, "case-a").await.expect("q");
+        let before = crate::store::rows::case_by_id(db, "case-a")
+            .await
+            .expect("q");
         let mine = payload::person(
             &json!({"pid": "03039190004", "given_name": "Ola", "family_name": "Ny", "birth_date": "2015-03-03"}),
             "$",
@@ -334,11 +336,13 @@ async fn a_client_writes_only_its_own_service() {
         .expect("own case");
         assert_eq!(w.result, Change::Created);
         assert_ne!(w.case_id.as_deref(), Some("case-a"), "a row of its own");
-        let after = crate::db::rows::case_by_id(db, "case-a").await.expect("q");
+        let after = crate::store::rows::case_by_id(db, "case-a")
+            .await
+            .expect("q");
         assert_eq!(format!("{before:?}"), format!("{after:?}"));
         // Kari (a party in Trondheim's case) sent with a lifted protection under her
         // id and pid: Melhus has her in no case, so nothing of her row changes.
-        let kari = crate::db::rows::person_by_id(db, "p-a-kari")
+        let kari = crate::store::rows::person_by_id(db, "p-a-kari")
             .await
             .expect("q")
             .expect("kari");
@@ -357,7 +361,7 @@ async fn a_client_writes_only_its_own_service() {
         .await
         .expect("linked, not refused");
         assert_eq!(w.result, Change::Created);
-        let same = crate::db::rows::person_by_id(db, "p-a-kari")
+        let same = crate::store::rows::person_by_id(db, "p-a-kari")
             .await
             .expect("q");
         assert_eq!(format!("{same:?}"), format!("{:?}", Some(kari.clone())));
@@ -374,7 +378,7 @@ async fn a_client_writes_only_its_own_service() {
         )
         .await;
         assert_eq!(w.expect("own service").result, Change::Updated);
-        let now = crate::db::rows::person_by_id(db, "p-a-kari")
+        let now = crate::store::rows::person_by_id(db, "p-a-kari")
             .await
             .expect("q")
             .expect("kari");
@@ -395,12 +399,12 @@ async fn a_move_is_stored_once_and_ends_the_parents_access_from_its_day() {
             .await
             .expect("first");
         // Person ids are opaque: find the mother by her national id.
-        let mother = crate::db::rows::person_by_pid(db, "01018590002")
+        let mother = crate::store::rows::person_by_pid(db, "01018590002")
             .await
             .expect("lookup")
             .expect("the mother")
             .id;
-        let before = crate::citizen::my_cases(db, &mother, today())
+        let before = crate::features::reading::my_cases(db, &mother, today())
             .await
             .expect("my cases");
         assert_eq!(
@@ -417,7 +421,7 @@ async fn a_move_is_stored_once_and_ends_the_parents_access_from_its_day() {
         assert_eq!(stored[2].result, Change::Updated, "{stored:?}");
         let again = apply(db, &trondheim(), batch(moved)).await.expect("again");
         assert_eq!(again[2].result, Change::Unchanged, "{again:?}");
-        let seen = crate::citizen::my_cases(db, &mother, today())
+        let seen = crate::features::reading::my_cases(db, &mother, today())
             .await
             .expect("my cases");
         assert!(seen.cases.is_empty(), "{:?}", seen.cases);
@@ -427,7 +431,7 @@ async fn a_move_is_stored_once_and_ends_the_parents_access_from_its_day() {
         assert_eq!(notice.ended_on, "2026-11-01");
         assert_eq!(
             notice.reason,
-            crate::api::EndedReason::CaseMoved {
+            crate::api::dto::EndedReason::CaseMoved {
                 to_service: Some("Bodø kommune – barneverntjenesten".into())
             }
         );

@@ -5,11 +5,11 @@
 
 use super::payload::{self, Limits};
 use super::store::{apply, batch_writes, Change, ImportClient, Loc, Write};
-use crate::citizen::my_cases;
-use crate::db::seed::insert_demo;
-use crate::db::testing::TestDb;
-use crate::db::Db;
 use crate::demo::generate;
+use crate::demo::store::insert_demo;
+use crate::features::reading::my_cases;
+use crate::store::testing::TestDb;
+use crate::store::Db;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use sqlx::Row;

@@ -9,13 +9,13 @@
 
 use super::errors::ApiError;
 use super::jwks::KeySource;
+use super::SCOPE;
 use app::import::ImportClient;
 use jsonwebtoken::jwk::{AlgorithmParameters, KeyAlgorithm};
 use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub const SCOPE: &str = "minsak:import";
 /// Allowed clock skew between the issuer and us, in seconds.
 const LEEWAY_SECS: u64 = 30;
 

@@ -1,7 +1,7 @@
 //! Every refusal of the import API as `{"error","field","message"}` JSON, and for
 //! authentication failures the `WWW-Authenticate` challenge of RFC 6750.
 
-use super::auth::SCOPE;
+use super::SCOPE;
 use app::import::{ImportError, Status};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};

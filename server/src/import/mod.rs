@@ -14,8 +14,8 @@ mod jwks;
 mod tests;
 
 use crate::ServerState;
-use app::db::Db;
 use app::import::Limits;
+use app::store::Db;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
 use axum::routing::{get, post, put};
@@ -24,6 +24,10 @@ use std::sync::Arc;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use auth::Verifier;
+
+/// The scope a case system's access token must carry (checked by `auth`, named in the
+/// `insufficient_scope` challenge by `errors`).
+pub const SCOPE: &str = "minsak:import";
 
 #[derive(Clone)]
 pub struct ImportState {

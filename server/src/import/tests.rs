@@ -5,8 +5,8 @@
 
 use super::jwks::KeySource;
 use super::{routes, ImportState, Verifier};
-use app::db::Db;
 use app::import::Limits;
+use app::store::Db;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
@@ -77,8 +77,10 @@ impl Api {
         let db = Db::connect(&format!("sqlite://{}/t.db", dir.display()))
             .await
             .expect("db");
-        let data = app::demo::generate(app::state::today(), 1);
-        app::db::seed::insert_demo(&db, &data).await.expect("seed");
+        let data = app::demo::generate(app::domain::clock::today(), 1);
+        app::demo::store::insert_demo(&db, &data)
+            .await
+            .expect("seed");
         let keys: JwkSet = serde_json::from_str(JWKS).expect("jwks");
         let clients = vec![
             ("fagsystem".to_string(), "svc-trondheim".to_string()),

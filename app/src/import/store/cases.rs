@@ -98,7 +98,7 @@ pub async fn put_case(
                 opened_on: date(row, "opened_on")?.unwrap_or_default(),
                 closed_on: date(row, "closed_on")?,
                 nemnd_party_grant: row.try_get::<i64, _>("nemnd_party_grant")? != 0,
-                moved: crate::db::rows::case_move(row)?,
+                moved: crate::store::rows::case_move(row)?,
             };
             let wanted = CaseIn {
                 main_person_id: main_person.clone(),

@@ -18,13 +18,13 @@
 
 use super::keys::{self, Kind};
 use super::{opt_date, own_case, ImportClient, Loc, Written};
-use crate::db::now_unix;
 use crate::domain::rich_text::{body_to_json, parse_body};
 use crate::domain::DocType;
 use crate::import::error::ImportError;
 use crate::import::payload::DocumentIn;
 use crate::import::reader::parse_date;
 use crate::import::store::Change;
+use crate::store::now_unix;
 use sqlx::{AnyConnection, Row};
 
 /// A guard against a cycle in `supersedes_id` (the schema cannot rule one out).
@@ -60,10 +60,10 @@ pub async fn put(
     // on this version and this correction never interleave: either the decision is
     // written first and the correction becomes a new version, or the correction lands
     // first and the decision is refused as made on another version.
-    crate::db::lock_document(conn, &root).await?;
+    crate::store::lock_document(conn, &root).await?;
     let (current, versions) = current_version(conn, &root).await?;
     if current != root {
-        crate::db::lock_document(conn, &current).await?;
+        crate::store::lock_document(conn, &current).await?;
     }
     if same_content(conn, &current, d).await? {
         return Ok(written(id, &root, &current, &case_id, Change::Unchanged));

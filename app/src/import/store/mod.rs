@@ -10,7 +10,7 @@ mod persons;
 use super::error::ImportError;
 use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
 use crate::audit::{self, Action, Actor, Entry};
-use crate::db::Db;
+use crate::store::Db;
 use sqlx::AnyConnection;
 
 /// An authenticated import client and the one service whose data it may write.

@@ -1,0 +1,9 @@
+//! One folder per capability, the citizen and the staff side together. Each loads what
+//! `access` needs through `store`, asks `access`, and records what it did in `audit`.
+
+/// Innsyn requests: asked by a party, answered through a release decision.
+pub mod innsyn;
+/// What a party reads: cases, documents, the barnevernvakt; staff preview as a party.
+pub mod reading;
+/// The caseworker's workbench: per-document, per-party release decisions.
+pub mod release;

@@ -1,0 +1,226 @@
+//! Case-level reads: the list of my cases and one case's overview.
+
+use super::{audit_read, cases_of, visible_case, EndedCase, Reader};
+use crate::access::policy::{current_decision, document_view_in, EndReason};
+use crate::api::dto::{
+    CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, EndedCaseNotice, EndedReason,
+    MilestoneItem, MyCasesData, ServiceContact, UnitContact,
+};
+use crate::audit::{self, Action, Actor, Entry};
+use crate::store::{rows, Db};
+use chrono::NaiveDate;
+use sqlx::Row;
+
+/// "Mine saker": the cases where `person_id` is a party today, and a notice for each
+/// case whose access has ended (both audited).
+pub async fn my_cases(
+    db: &Db,
+    person_id: &str,
+    today: NaiveDate,
+) -> Result<MyCasesData, sqlx::Error> {
+    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+        return Ok(MyCasesData::default());
+    };
+    let (visible, ended) = cases_of(db, &viewer, today).await?;
+    let mut cards = Vec::new();
+    for v in visible {
+        let names = sqlx::query(
+            "SELECT u.name AS unit_name, s.name AS service_name FROM units u \
+             JOIN services s ON s.id = u.service_id WHERE u.id = $1",
+        )
+        .bind(&v.case.unit_id)
+        .fetch_one(&db.pool)
+        .await?;
+        cards.push(CaseCard {
+            id: v.case.id.clone(),
+            child_first_name: v.main_person.given_name.clone(),
+            unit_name: names.try_get("unit_name")?,
+            service_name: names.try_get("service_name")?,
+            phase: v.case.phase.as_str().to_string(),
+        });
+        audit_read(
+            db,
+            Reader::Party(person_id),
+            &v,
+            Action::CaseList,
+            None,
+            None,
+        )
+        .await?;
+    }
+    let mut notices = Vec::new();
+    for e in ended {
+        notices.push(ended_notice(db, &e).await?);
+    }
+    Ok(MyCasesData {
+        cases: cards,
+        ended: notices,
+    })
+}
+
+/// The notice for a case whose access ended: only the child's first name (the one on
+/// the case, as the parent knew it), the policy's reason and day, and the service's
+/// contact. Audited like a listing, with the reason the notice gives.
+async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::Error> {
+    let (reason, code) = match e.ended.reason() {
+        EndReason::ChildCameOfAge => (EndedReason::ChildCameOfAge, "myndig"),
+        EndReason::PartyRightsEnded => (EndedReason::PartyRightsEnded, "partsrett"),
+        EndReason::CaseMoved { to_service } => (
+            EndedReason::CaseMoved {
+                to_service: to_service.clone(),
+            },
+            "flyttet",
+        ),
+    };
+    let audit_reason = format!("tilgang-avsluttet:{code}:{}", e.ended.ended_on());
+    let entry = Entry {
+        action: Action::CaseEndedNotice,
+        case_id: Some(e.ended.case_id()),
+        document_id: None,
+        subject_person_id: Some(e.ended.viewer_id()),
+        reason: Some(&audit_reason),
+    };
+    audit::record(db, Actor::Citizen(e.ended.viewer_id()), entry).await?;
+    Ok(EndedCaseNotice {
+        child_first_name: e.main_person.given_name.clone(),
+        own_case: e.main_person.id == e.ended.viewer_id(),
+        reason,
+        ended_on: e.ended.ended_on().to_string(),
+        contact: if e.main_person.protected_address {
+            None
+        } else {
+            Some(service_contact(db, &e.case.service_id).await?)
+        },
+    })
+}
+
+/// The service's own contact details (see [`ServiceContact`] for why not the unit's).
+async fn service_contact(db: &Db, service_id: &str) -> Result<ServiceContact, sqlx::Error> {
+    let r = sqlx::query("SELECT name, phone, email, postal_address FROM services WHERE id = $1")
+        .bind(service_id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(ServiceContact {
+        name: r.try_get("name")?,
+        phone: r.try_get("phone")?,
+        email: r.try_get("email")?,
+        postal_address: r.try_get("postal_address")?,
+    })
+}
+
+/// The unit's contact details, for pages that tell a party how to reach the service.
+pub(crate) async fn unit_contact(db: &Db, unit_id: &str) -> Result<UnitContact, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT u.name, s.name AS service_name, u.phone, u.email, u.visiting_address, \
+         u.opening_hours, s.emergency_phone, s.emergency_hours \
+         FROM units u JOIN services s ON s.id = u.service_id WHERE u.id = $1",
+    )
+    .bind(unit_id)
+    .fetch_one(&db.pool)
+    .await?;
+    let service_name: String = r.try_get("service_name")?;
+    Ok(UnitContact {
+        name: r.try_get("name")?,
+        emergency: emergency_of(&r, &service_name)?,
+        service_name,
+        phone: r.try_get("phone")?,
+        email: r.try_get("email")?,
+        visiting_address: r.try_get("visiting_address")?,
+        opening_hours: r.try_get("opening_hours")?,
+    })
+}
+
+/// The vakt from a row with `emergency_phone` and `emergency_hours`; none without a number.
+pub(crate) fn emergency_of(
+    r: &sqlx::any::AnyRow,
+    service_name: &str,
+) -> Result<Option<EmergencyContact>, sqlx::Error> {
+    let phone: Option<String> = r.try_get("emergency_phone")?;
+    let hours: Option<String> = r.try_get("emergency_hours")?;
+    Ok(phone
+        .filter(|p| !p.trim().is_empty())
+        .map(|phone| EmergencyContact {
+            service_name: service_name.to_string(),
+            phone,
+            hours: hours.unwrap_or_default(),
+        }))
+}
+
+/// One case's overview for a party: phase, milestones, deadlines and whom to contact.
+pub async fn case_overview(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<CaseOverviewData>, sqlx::Error> {
+    case_overview_as(db, Reader::Party(person_id), case_id, today).await
+}
+
+/// [`case_overview`] for any reader: the party, or staff previewing the party's view.
+pub async fn case_overview_as(
+    db: &Db,
+    reader: Reader<'_>,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<CaseOverviewData>, sqlx::Error> {
+    let person_id = reader.person_id();
+    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+        return Ok(None);
+    };
+    let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
+        return Ok(None);
+    };
+    let milestones = rows::milestones_of_case(db, case_id)
+        .await?
+        .into_iter()
+        .map(|m| MilestoneItem {
+            kind: m.kind.as_str().to_string(),
+            overdue: m.occurred_on.is_none() && m.due_on.is_some_and(|d| d < today),
+            occurred_on: m.occurred_on.map(|d| d.to_string()),
+            due_on: m.due_on.map(|d| d.to_string()),
+        })
+        .collect();
+    let caseworker = match &v.case.caseworker_id {
+        Some(id) => sqlx::query("SELECT name, phone, email FROM staff WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?
+            .map(|r| -> Result<CaseworkerContact, sqlx::Error> {
+                Ok(CaseworkerContact {
+                    name: r.try_get("name")?,
+                    phone: r.try_get("phone")?,
+                    email: r.try_get("email")?,
+                })
+            })
+            .transpose()?,
+        None => None,
+    };
+    let decisions = rows::decisions_for(db, case_id, person_id).await?;
+    let read = super::documents::read_ids(db, case_id, person_id).await?;
+    let listed: Vec<String> = rows::documents_of_case(db, case_id)
+        .await?
+        .iter()
+        .filter(|d| {
+            document_view_in(&v.access, d, current_decision(&decisions, &d.id, person_id))
+                .is_listed()
+        })
+        .map(|d| d.id.clone())
+        .collect();
+    let unread = listed.iter().filter(|id| !read.contains(*id)).count();
+    audit_read(db, reader, &v, Action::CaseView, None, None).await?;
+    Ok(Some(CaseOverviewData {
+        case_id: v.case.id.clone(),
+        child_first_name: v.main_person.given_name.clone(),
+        phase: v.case.phase.as_str().to_string(),
+        closed: v.case.closed_on.is_some(),
+        bases: super::basis_reason(&v.access)
+            .split(',')
+            .map(str::to_string)
+            .collect(),
+        milestones,
+        unit: unit_contact(db, &v.case.unit_id).await?,
+        caseworker,
+        documents: listed.len(),
+        unread,
+    }))
+}

@@ -1,0 +1,192 @@
+//! The citizen's read path: loads what the policy needs, asks the policy, returns only
+//! what it allows, and writes every read to the audit log.
+
+mod cases;
+mod documents;
+mod emergency;
+#[cfg(test)]
+mod emergency_tests;
+#[cfg(test)]
+mod ended_tests;
+#[cfg(test)]
+mod reader_text_tests;
+#[cfg(test)]
+mod tests;
+
+pub use cases::{case_overview, case_overview_as, my_cases};
+pub use documents::{
+    body_blocks, case_with_views, document_list, document_list_as, document_pdf, read_document,
+    read_document_as,
+};
+pub use emergency::{emergency_for_person, emergency_for_unit};
+
+use crate::access::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
+use crate::audit::{self, Action, Actor, Entry};
+use crate::domain::{Case, Person};
+use crate::store::{rows, Db};
+use chrono::NaiveDate;
+
+/// A case the viewer may see, with the proof of that and the rows it rests on.
+pub struct VisibleCase {
+    pub case: Case,
+    pub access: CaseAccess,
+    pub main_person: Person,
+}
+
+/// A case the viewer may no longer see, with the policy's word on why.
+pub struct EndedCase {
+    pub case: Case,
+    pub ended: EndedAccess,
+    pub main_person: Person,
+}
+
+/// Every case `viewer` may see today, according to the policy.
+pub async fn visible_cases(
+    db: &Db,
+    viewer: &Person,
+    today: NaiveDate,
+) -> Result<Vec<VisibleCase>, sqlx::Error> {
+    Ok(cases_of(db, viewer, today).await?.0)
+}
+
+/// The cases `viewer` may see today and those whose access has ended, both as the
+/// policy says; a case in neither list does not exist for the viewer.
+pub async fn cases_of(
+    db: &Db,
+    viewer: &Person,
+    today: NaiveDate,
+) -> Result<(Vec<VisibleCase>, Vec<EndedCase>), sqlx::Error> {
+    let parties = rows::parties_of_person(db, &viewer.id).await?;
+    let (mut visible, mut ended) = (Vec::new(), Vec::new());
+    for case in rows::candidate_cases(db, &viewer.id).await? {
+        let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+            continue;
+        };
+        if let Some(access) = case_access(viewer, today, &case, &parties, &main_person) {
+            visible.push(VisibleCase {
+                case,
+                access,
+                main_person,
+            });
+        } else if let Some(e) = access_ended(viewer, today, &case, &parties, &main_person) {
+            ended.push(EndedCase {
+                case,
+                ended: e,
+                main_person,
+            });
+        }
+    }
+    Ok((visible, ended))
+}
+
+/// The audit reason for a read: the basis the policy gave.
+pub fn basis_reason(access: &CaseAccess) -> String {
+    access
+        .bases()
+        .iter()
+        .map(|b| match b {
+            AccessBasis::Parent(role) => format!("part:{}", role.as_str()),
+            AccessBasis::ChildFrom15 => "hovedperson:15+".to_string(),
+            AccessBasis::ChildByNemndGrant => "hovedperson:nemnd".to_string(),
+            AccessBasis::YoungAdultInEttervern => "hovedperson:ettervern".to_string(),
+            AccessBasis::AdultOwnCase => "hovedperson:voksen".to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// One case the viewer may see, found by id; `None` looks exactly like "no such case".
+pub async fn visible_case(
+    db: &Db,
+    viewer: &Person,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<VisibleCase>, sqlx::Error> {
+    let Some(case) = rows::case_by_id(db, case_id).await? else {
+        return Ok(None);
+    };
+    let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+        return Ok(None);
+    };
+    let parties = rows::parties_of_person(db, &viewer.id).await?;
+    Ok(
+        case_access(viewer, today, &case, &parties, &main_person).map(|access| VisibleCase {
+            case,
+            access,
+            main_person,
+        }),
+    )
+}
+
+/// Who is reading a party's view. The same read functions (and so the same policy)
+/// serve the party and a caseworker's "preview as": only the audit trail and the
+/// "read" markers differ.
+#[derive(Clone, Copy, Debug)]
+pub enum Reader<'a> {
+    /// The party themselves: audited as their read, documents are marked read.
+    Party(&'a str),
+    /// A staff member previewing what `person_id` sees: audited as the staff member's
+    /// `Action::StaffPreview`, and nothing is marked read (the party has not read it).
+    StaffPreview {
+        person_id: &'a str,
+        staff: &'a crate::access::StaffCtx,
+    },
+}
+
+impl<'a> Reader<'a> {
+    /// The party whose view is rendered.
+    pub fn person_id(&self) -> &'a str {
+        match self {
+            Reader::Party(id) => id,
+            Reader::StaffPreview { person_id, .. } => person_id,
+        }
+    }
+
+    /// Whether reading should mark documents as read by the party.
+    pub fn marks_read(&self) -> bool {
+        matches!(self, Reader::Party(_))
+    }
+}
+
+/// Writes a read of a case or document to the audit log: a party's read with the
+/// policy's basis as the reason, a staff preview with the staff member as actor and
+/// the previewed party as subject.
+pub async fn audit_read(
+    db: &Db,
+    reader: Reader<'_>,
+    v: &VisibleCase,
+    action: Action,
+    document_id: Option<&str>,
+    detail: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let mut reason = basis_reason(&v.access);
+    if let Some(d) = detail {
+        reason = format!("{reason};{d}");
+    }
+    match reader {
+        Reader::Party(_) => {
+            let entry = Entry {
+                action,
+                case_id: Some(&v.case.id),
+                document_id,
+                subject_person_id: Some(v.access.viewer_id()),
+                reason: Some(&reason),
+            };
+            audit::record(db, Actor::Citizen(v.access.viewer_id()), entry).await
+        }
+        Reader::StaffPreview { staff, .. } => {
+            let reason = format!(
+                "{reason};{action};tjeneste:{};enhet:{}",
+                staff.service_id, staff.unit_id
+            );
+            let entry = Entry {
+                action: Action::StaffPreview,
+                case_id: Some(&v.case.id),
+                document_id,
+                subject_person_id: Some(v.access.viewer_id()),
+                reason: Some(&reason),
+            };
+            audit::record(db, Actor::Staff(&staff.staff_id), entry).await
+        }
+    }
+}

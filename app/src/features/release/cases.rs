@@ -1,0 +1,106 @@
+//! Case reads for staff: the unit's case list and one case with its parties.
+
+use crate::access::policy::{case_access, current_decision, staff_may_see_case};
+use crate::access::StaffCtx;
+use crate::api::dto::StaffCaseRow;
+use crate::audit::{self, Action};
+use crate::domain::{Case, Person, ReleaseState};
+use crate::store::{rows, Db};
+use chrono::NaiveDate;
+use sqlx::Row;
+
+/// A person who is a party to a case today (by the same policy the citizen side uses),
+/// and so needs a release decision on every document.
+#[derive(Clone, Debug)]
+pub struct CaseParty {
+    pub person: Person,
+    /// The roles in which they are a party (`HOVEDPERSON` for the child/young adult).
+    pub roles: Vec<String>,
+}
+
+/// The case if `ctx` may see it, with its parties today.
+pub async fn staff_case(
+    db: &Db,
+    ctx: &StaffCtx,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<(Case, Vec<CaseParty>)>, sqlx::Error> {
+    let Some(case) = rows::case_by_id(db, case_id).await? else {
+        return Ok(None);
+    };
+    if !staff_may_see_case(ctx, &case.unit_id, &case.service_id) {
+        return Ok(None);
+    }
+    let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+        return Ok(None);
+    };
+    let party_rows = rows::parties_of_case(db, case_id).await?;
+    let mut candidates: Vec<String> = party_rows.iter().map(|p| p.person_id.clone()).collect();
+    candidates.push(case.main_person_id.clone());
+    candidates.sort();
+    candidates.dedup();
+    let mut parties = Vec::new();
+    for id in candidates {
+        let Some(person) = rows::person_by_id(db, &id).await? else {
+            continue;
+        };
+        if case_access(&person, today, &case, &party_rows, &main_person).is_some() {
+            let mut roles: Vec<String> = party_rows
+                .iter()
+                .filter(|p| p.person_id == id && p.is_valid_on(today))
+                .map(|p| p.role.as_str().to_string())
+                .collect();
+            if id == case.main_person_id && roles.is_empty() {
+                roles.push("HOVEDPERSON".to_string());
+            }
+            parties.push(CaseParty { person, roles });
+        }
+    }
+    Ok(Some((case, parties)))
+}
+
+/// The cases of the staff member's unit, with how many release decisions are missing.
+pub async fn unit_cases(
+    db: &Db,
+    ctx: &StaffCtx,
+    today: NaiveDate,
+) -> Result<Vec<StaffCaseRow>, sqlx::Error> {
+    let ids: Vec<String> =
+        sqlx::query("SELECT id FROM cases WHERE unit_id = $1 ORDER BY opened_on DESC, id")
+            .bind(&ctx.unit_id)
+            .fetch_all(&db.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get("id"))
+            .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for id in ids {
+        let Some((case, parties)) = staff_case(db, ctx, &id, today).await? else {
+            continue;
+        };
+        let main = rows::person_by_id(db, &case.main_person_id).await?;
+        let docs = rows::documents_of_case(db, &case.id).await?;
+        let mut undecided = 0;
+        for party in &parties {
+            let decisions = rows::decisions_for(db, &case.id, &party.person.id).await?;
+            undecided += docs
+                .iter()
+                .filter(|d| {
+                    current_decision(&decisions, &d.id, &party.person.id)
+                        .is_none_or(|dec| dec.state == ReleaseState::NotDecided)
+                })
+                .count();
+        }
+        out.push(StaffCaseRow {
+            id: case.id.clone(),
+            child_name: main.map(|m| m.full_name()).unwrap_or_default(),
+            phase: case.phase.as_str().to_string(),
+            opened_on: case.opened_on.to_string(),
+            documents: docs.len(),
+            parties: parties.len(),
+            undecided,
+        });
+    }
+    audit::staff_read(db, ctx, Action::StaffCaseList, None, None).await?;
+    Ok(out)
+}

@@ -1,0 +1,25 @@
+//! Shared server state, provided to every server function and server component.
+
+use crate::api::dto::ApiError;
+use crate::store::Db;
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    /// Absolute session lifetime in seconds, whatever the activity.
+    pub session_absolute_secs: i64,
+}
+
+impl AppState {
+    pub fn today(&self) -> NaiveDate {
+        crate::domain::clock::today()
+    }
+}
+
+pub fn app_state() -> Result<AppState, ApiError> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from context");
+        ApiError::Internal
+    })
+}
