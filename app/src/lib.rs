@@ -36,6 +36,9 @@ pub mod web;
 
 #[cfg(test)]
 mod layers_tests;
+/// Tests that cross features: the leak matrix, the innsyn flow.
+#[cfg(test)]
+mod tests;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -101,7 +101,7 @@ async fn citizen_principal(
         tracing::warn!("login refused: id_token without a valid pid");
         return Err(LoginFailure::UnknownPerson);
     };
-    match rows::person_by_pid(&st.app.db, pid).await {
+    match rows::person_by_pid(&st.app.db.pool, pid).await {
         Ok(Some(p)) => Ok((
             Principal::Citizen {
                 person_id: p.id.clone(),

@@ -420,6 +420,34 @@ pub fn staff_may_see_case(staff: &StaffCtx, case_unit_id: &str, case_service_id:
     staff.service_id == case_service_id && staff.unit_id == case_unit_id
 }
 
+/// Proof that [`staff_case_access`] let a staff member into a case. Its field is
+/// private: holding one means the check was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffCaseAccess {
+    pub(super) case_id: String,
+}
+
+/// The staff member's access to case `case_id` of unit `case_unit_id` in service
+/// `case_service_id` ([`staff_may_see_case`]), or `None`: answer "not found".
+pub fn staff_case_access(
+    staff: &StaffCtx,
+    case_id: &str,
+    case_unit_id: &str,
+    case_service_id: &str,
+) -> Option<StaffCaseAccess> {
+    staff_may_see_case(staff, case_unit_id, case_service_id).then(|| StaffCaseAccess {
+        case_id: case_id.to_string(),
+    })
+}
+
+/// Tests: a proof for `case_id` without a check, to set up or inspect stored rows.
+#[cfg(test)]
+pub fn unchecked_access_for_tests(case_id: &str) -> StaffCaseAccess {
+    StaffCaseAccess {
+        case_id: case_id.to_string(),
+    }
+}
+
 /// Which staff may record a release decision: caseworkers and unit leaders. A role we
 /// do not know (`None`: a value in the staff table that is no `StaffRole`) may not;
 /// a new role must be placed here before it can decide anything.

@@ -3,6 +3,9 @@
 
 use crate::store::{now_unix, Db};
 
+#[cfg(test)]
+pub mod testing;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Actor<'a> {
     Citizen(&'a str),

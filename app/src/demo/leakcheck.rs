@@ -66,7 +66,7 @@ impl DemoData {
         db: &Db,
         today: NaiveDate,
     ) -> Result<serde_json::Value, sqlx::Error> {
-        let decisions = crate::store::rows::all_decisions(db).await?;
+        let decisions = crate::store::rows::all_decisions(&db.pool).await?;
         self.regrant(decisions);
         Ok(self.leak_check_json(today))
     }

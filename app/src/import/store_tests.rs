@@ -9,7 +9,7 @@ use crate::demo::generate;
 use crate::demo::store::insert_demo;
 use crate::features::reading::document_list;
 use crate::store::testing::TestDb;
-use crate::store::{Backend, Db};
+use crate::store::Db;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use sqlx::Row;
@@ -202,15 +202,23 @@ async fn a_changed_document_with_release_decisions_is_superseded_not_rewritten()
             seen.contains("IMPORT-V1") && !seen.contains("IMPORT-V2"),
             "{seen}"
         );
-        let old = crate::store::rows::document_by_id(db, "imp-brev")
-            .await
-            .expect("q")
-            .expect("old kept");
+        let old = crate::store::rows::document_by_id(
+            &db.pool,
+            &crate::access::policy::unchecked_access_for_tests("case-a"),
+            "imp-brev",
+        )
+        .await
+        .expect("q")
+        .expect("old kept");
         assert_eq!(old.title, "IMPORT-V1");
-        let new = crate::store::rows::document_by_id(db, "imp-brev~2")
-            .await
-            .expect("q")
-            .expect("new");
+        let new = crate::store::rows::document_by_id(
+            &db.pool,
+            &crate::access::policy::unchecked_access_for_tests("case-a"),
+            "imp-brev~2",
+        )
+        .await
+        .expect("q")
+        .expect("new");
         assert_eq!(new.supersedes_id.as_deref(), Some("imp-brev"));
         let decisions = count(
             db,
@@ -300,7 +308,7 @@ async fn a_client_writes_only_its_own_service() {
             (Status::Unprocessable, Some("$.cases[0].unit_id"))
         );
         // A case under Trondheim's case id is Melhus' own new case; Trondheim's stays.
-        let before = crate::store::rows::case_by_id(db, "case-a")
+        let before = crate::store::rows::case_by_id(&db.pool, "case-a")
             .await
             .expect("q");
         let mine = payload::person(
@@ -336,13 +344,13 @@ async fn a_client_writes_only_its_own_service() {
         .expect("own case");
         assert_eq!(w.result, Change::Created);
         assert_ne!(w.case_id.as_deref(), Some("case-a"), "a row of its own");
-        let after = crate::store::rows::case_by_id(db, "case-a")
+        let after = crate::store::rows::case_by_id(&db.pool, "case-a")
             .await
             .expect("q");
         assert_eq!(format!("{before:?}"), format!("{after:?}"));
         // Kari (a party in Trondheim's case) sent with a lifted protection under her
         // id and pid: Melhus has her in no case, so nothing of her row changes.
-        let kari = crate::store::rows::person_by_id(db, "p-a-kari")
+        let kari = crate::store::rows::person_by_id(&db.pool, "p-a-kari")
             .await
             .expect("q")
             .expect("kari");
@@ -361,7 +369,7 @@ async fn a_client_writes_only_its_own_service() {
         .await
         .expect("linked, not refused");
         assert_eq!(w.result, Change::Created);
-        let same = crate::store::rows::person_by_id(db, "p-a-kari")
+        let same = crate::store::rows::person_by_id(&db.pool, "p-a-kari")
             .await
             .expect("q");
         assert_eq!(format!("{same:?}"), format!("{:?}", Some(kari.clone())));
@@ -378,7 +386,7 @@ async fn a_client_writes_only_its_own_service() {
         )
         .await;
         assert_eq!(w.expect("own service").result, Change::Updated);
-        let now = crate::store::rows::person_by_id(db, "p-a-kari")
+        let now = crate::store::rows::person_by_id(&db.pool, "p-a-kari")
             .await
             .expect("q")
             .expect("kari");
@@ -399,7 +407,7 @@ async fn a_move_is_stored_once_and_ends_the_parents_access_from_its_day() {
             .await
             .expect("first");
         // Person ids are opaque: find the mother by her national id.
-        let mother = crate::store::rows::person_by_pid(db, "01018590002")
+        let mother = crate::store::rows::person_by_pid(&db.pool, "01018590002")
             .await
             .expect("lookup")
             .expect("the mother")
@@ -448,24 +456,7 @@ async fn an_import_whose_audit_entry_fails_stores_nothing() {
     for t in TestDb::all().await {
         let db = &t.db;
         insert_demo(db, &generate(today(), 1)).await.expect("seed");
-        let refuse: &[&str] = match db.backend {
-            Backend::Sqlite => &[
-                "CREATE TRIGGER refuse_import_audit BEFORE INSERT ON audit_log \
-                 WHEN NEW.action = 'import.document.put' \
-                 BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END",
-            ],
-            Backend::Postgres => &[
-                "CREATE FUNCTION refuse_import_audit() RETURNS trigger AS $$ BEGIN \
-                 IF NEW.action = 'import.document.put' THEN \
-                 RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$ \
-                 LANGUAGE plpgsql",
-                "CREATE TRIGGER refuse_import_audit BEFORE INSERT ON audit_log \
-                 FOR EACH ROW EXECUTE FUNCTION refuse_import_audit()",
-            ],
-        };
-        for sql in refuse {
-            sqlx::query(sql).execute(&db.pool).await.expect("trigger");
-        }
+        crate::audit::testing::refuse(db, crate::audit::Action::ImportDocument).await;
         apply(db, &trondheim(), batch(new_family()))
             .await
             .expect_err("the audit entry failed");

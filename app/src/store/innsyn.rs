@@ -4,7 +4,7 @@
 //! ask, and who may read what, is decided by the callers through the access policy.
 
 use crate::domain::InnsynEvent;
-use crate::store::Db;
+use crate::store::Exec;
 use sqlx::{Any, AnyConnection, Row, Transaction};
 
 /// Days a party has to appeal a refusal (fvl § 29: three weeks).
@@ -29,13 +29,12 @@ pub struct Request {
 }
 
 /// The party's latest request for the document, with its answer if any.
-pub async fn latest_request(
-    db: &Db,
+pub async fn latest_request<'c>(
+    ex: impl Exec<'c>,
     document_id: &str,
     person_id: &str,
 ) -> Result<Option<Request>, sqlx::Error> {
-    let mut conn = db.pool.acquire().await?;
-    let events = events(&mut conn, document_id, person_id).await?;
+    let events = events(ex, document_id, person_id).await?;
     Ok(request_of(&events))
 }
 
@@ -55,8 +54,8 @@ pub fn request_of(events: &[Event]) -> Option<Request> {
     })
 }
 
-async fn events(
-    conn: &mut AnyConnection,
+async fn events<'c>(
+    ex: impl Exec<'c>,
     document_id: &str,
     person_id: &str,
 ) -> Result<Vec<Event>, sqlx::Error> {
@@ -66,7 +65,7 @@ async fn events(
     )
     .bind(document_id)
     .bind(person_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(ex)
     .await?;
     rows.iter()
         .map(|r| {
@@ -176,8 +175,8 @@ const IS_OPEN_REQUEST: &str = "e.kind = 'REQUESTED' AND e.seq = (SELECT MAX(x.se
      FROM innsyn_events x WHERE x.document_id = e.document_id AND x.person_id = e.person_id)";
 
 /// The documents of a case where the party's own latest request is still unanswered.
-pub async fn waiting_documents(
-    db: &Db,
+pub async fn waiting_documents<'c>(
+    ex: impl Exec<'c>,
     case_id: &str,
     person_id: &str,
 ) -> Result<std::collections::HashSet<String>, sqlx::Error> {
@@ -188,7 +187,7 @@ pub async fn waiting_documents(
     let rows = sqlx::query(&sql)
         .bind(case_id)
         .bind(person_id)
-        .fetch_all(&db.pool)
+        .fetch_all(ex)
         .await?;
     rows.iter().map(|r| r.try_get("document_id")).collect()
 }
@@ -208,8 +207,8 @@ pub struct OpenRequest {
 }
 
 /// Every unanswered request on the unit's cases, oldest first.
-pub async fn open_requests_in_unit(
-    db: &Db,
+pub async fn open_requests_in_unit<'c>(
+    ex: impl Exec<'c>,
     unit_id: &str,
 ) -> Result<Vec<OpenRequest>, sqlx::Error> {
     let sql = format!(
@@ -220,7 +219,7 @@ pub async fn open_requests_in_unit(
          JOIN documents d ON d.id = e.document_id \
          WHERE c.unit_id = $1 AND {IS_OPEN_REQUEST} ORDER BY e.at, e.seq"
     );
-    let rows = sqlx::query(&sql).bind(unit_id).fetch_all(&db.pool).await?;
+    let rows = sqlx::query(&sql).bind(unit_id).fetch_all(ex).await?;
     rows.iter()
         .map(|r| {
             Ok(OpenRequest {

@@ -10,6 +10,11 @@ pub mod staff;
 pub mod testing;
 
 use sqlx::any::AnyPoolOptions;
+
+/// What a query runs on: the pool, or the connection of a transaction (`&mut *tx`),
+/// so a read can be part of the write it prepares.
+pub trait Exec<'c>: sqlx::Executor<'c, Database = sqlx::Any> {}
+impl<'c, T: sqlx::Executor<'c, Database = sqlx::Any>> Exec<'c> for T {}
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::AnyPool;

@@ -1,12 +1,14 @@
 //! Loads domain values from the database. Only loading: what may be shown is the
-//! policy's decision (`crate::access::policy`), made by the callers.
+//! policy's decision (`crate::access::policy`), made by the callers. Every function
+//! runs on what it is given: the pool (`&db.pool`) or a transaction (`&mut *tx`).
 
+use crate::access::CaseProof;
 use crate::domain::rich_text::parse_body;
 use crate::domain::{
     Case, CaseMove, DocType, Document, Milestone, MilestoneKind, Party, PartyRole, Person, Phase,
     ReleaseDecision, ReleaseState,
 };
-use crate::store::Db;
+use crate::store::Exec;
 use chrono::NaiveDate;
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -57,21 +59,24 @@ fn person(row: &AnyRow) -> Result<Person, sqlx::Error> {
     })
 }
 
-pub async fn person_by_id(db: &Db, id: &str) -> Result<Option<Person>, sqlx::Error> {
+pub async fn person_by_id<'c>(ex: impl Exec<'c>, id: &str) -> Result<Option<Person>, sqlx::Error> {
     let sql = format!("SELECT {PERSON_COLS} FROM persons WHERE id = $1");
     sqlx::query(&sql)
         .bind(id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(ex)
         .await?
         .map(|r| person(&r))
         .transpose()
 }
 
-pub async fn person_by_pid(db: &Db, pid: &str) -> Result<Option<Person>, sqlx::Error> {
+pub async fn person_by_pid<'c>(
+    ex: impl Exec<'c>,
+    pid: &str,
+) -> Result<Option<Person>, sqlx::Error> {
     let sql = format!("SELECT {PERSON_COLS} FROM persons WHERE pid = $1");
     sqlx::query(&sql)
         .bind(pid)
-        .fetch_optional(&db.pool)
+        .fetch_optional(ex)
         .await?
         .map(|r| person(&r))
         .transpose()
@@ -106,11 +111,11 @@ const CASE_COLS: &str = "c.id, c.service_id, c.unit_id, c.main_person_id, c.phas
                          c.caseworker_id, c.opened_on, c.closed_on, c.nemnd_party_grant, \
                          c.moved_to, c.moved_on";
 
-pub async fn case_by_id(db: &Db, id: &str) -> Result<Option<Case>, sqlx::Error> {
+pub async fn case_by_id<'c>(ex: impl Exec<'c>, id: &str) -> Result<Option<Case>, sqlx::Error> {
     let sql = format!("SELECT {CASE_COLS} FROM cases c WHERE c.id = $1");
     sqlx::query(&sql)
         .bind(id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(ex)
         .await?
         .map(|r| case(&r))
         .transpose()
@@ -118,7 +123,10 @@ pub async fn case_by_id(db: &Db, id: &str) -> Result<Option<Case>, sqlx::Error> 
 
 /// Every case in which `person_id` has a party row (valid or not), or is the main
 /// person: the candidates the policy then decides on.
-pub async fn candidate_cases(db: &Db, person_id: &str) -> Result<Vec<Case>, sqlx::Error> {
+pub async fn candidate_cases<'c>(
+    ex: impl Exec<'c>,
+    person_id: &str,
+) -> Result<Vec<Case>, sqlx::Error> {
     let sql = format!(
         "SELECT {CASE_COLS} FROM cases c WHERE c.main_person_id = $1 \
          OR c.id IN (SELECT case_id FROM parties WHERE person_id = $1) \
@@ -126,7 +134,7 @@ pub async fn candidate_cases(db: &Db, person_id: &str) -> Result<Vec<Case>, sqlx
     );
     sqlx::query(&sql)
         .bind(person_id)
-        .fetch_all(&db.pool)
+        .fetch_all(ex)
         .await?
         .iter()
         .map(case)
@@ -145,13 +153,16 @@ fn party(row: &AnyRow) -> Result<Party, sqlx::Error> {
 }
 
 /// All party rows of one person (across cases).
-pub async fn parties_of_person(db: &Db, person_id: &str) -> Result<Vec<Party>, sqlx::Error> {
+pub async fn parties_of_person<'c>(
+    ex: impl Exec<'c>,
+    person_id: &str,
+) -> Result<Vec<Party>, sqlx::Error> {
     sqlx::query(
         "SELECT id, case_id, person_id, role, valid_from, valid_to FROM parties \
          WHERE person_id = $1",
     )
     .bind(person_id)
-    .fetch_all(&db.pool)
+    .fetch_all(ex)
     .await?
     .iter()
     .map(party)
@@ -159,13 +170,16 @@ pub async fn parties_of_person(db: &Db, person_id: &str) -> Result<Vec<Party>, s
 }
 
 /// All party rows of one case.
-pub async fn parties_of_case(db: &Db, case_id: &str) -> Result<Vec<Party>, sqlx::Error> {
+pub async fn parties_of_case<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
+) -> Result<Vec<Party>, sqlx::Error> {
     sqlx::query(
         "SELECT id, case_id, person_id, role, valid_from, valid_to FROM parties \
          WHERE case_id = $1 ORDER BY role, id",
     )
-    .bind(case_id)
-    .fetch_all(&db.pool)
+    .bind(access.case_id())
+    .fetch_all(ex)
     .await?
     .iter()
     .map(party)
@@ -184,13 +198,16 @@ fn milestone(row: &AnyRow) -> Result<Milestone, sqlx::Error> {
     })
 }
 
-pub async fn milestones_of_case(db: &Db, case_id: &str) -> Result<Vec<Milestone>, sqlx::Error> {
+pub async fn milestones_of_case<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
+) -> Result<Vec<Milestone>, sqlx::Error> {
     sqlx::query(
         "SELECT id, case_id, kind, phase, occurred_on, due_on, seq FROM milestones \
          WHERE case_id = $1 ORDER BY seq, id",
     )
-    .bind(case_id)
-    .fetch_all(&db.pool)
+    .bind(access.case_id())
+    .fetch_all(ex)
     .await?
     .iter()
     .map(milestone)
@@ -217,33 +234,49 @@ const DOC_COLS: &str = "id, case_id, doc_type, title, doc_date, body, \
                         CASE WHEN pdf IS NULL THEN 0 ELSE 1 END AS has_pdf, \
                         appeal_deadline, supersedes_id, created_at";
 
-pub async fn documents_of_case(db: &Db, case_id: &str) -> Result<Vec<Document>, sqlx::Error> {
+pub async fn documents_of_case<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
+) -> Result<Vec<Document>, sqlx::Error> {
     let sql =
         format!("SELECT {DOC_COLS} FROM documents WHERE case_id = $1 ORDER BY doc_date DESC, id");
     sqlx::query(&sql)
-        .bind(case_id)
-        .fetch_all(&db.pool)
+        .bind(access.case_id())
+        .fetch_all(ex)
         .await?
         .iter()
         .map(document)
         .collect()
 }
 
-pub async fn document_by_id(db: &Db, id: &str) -> Result<Option<Document>, sqlx::Error> {
-    let sql = format!("SELECT {DOC_COLS} FROM documents WHERE id = $1");
+/// Document `id` of the case `access` was given to; `None` for any other document.
+pub async fn document_by_id<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
+    id: &str,
+) -> Result<Option<Document>, sqlx::Error> {
+    let sql = format!("SELECT {DOC_COLS} FROM documents WHERE id = $1 AND case_id = $2");
     sqlx::query(&sql)
         .bind(id)
-        .fetch_optional(&db.pool)
+        .bind(access.case_id())
+        .fetch_optional(ex)
         .await?
         .map(|r| document(&r))
         .transpose()
 }
 
 /// The stored PDF of a document. Callers must have the policy's `Full` view first.
-pub async fn document_pdf(db: &Db, id: &str) -> Result<Option<Vec<u8>>, sqlx::Error> {
-    let row = sqlx::query("SELECT pdf FROM documents WHERE id = $1")
+/// The PDF of document `id` of the case `access` was given to. Which view may serve
+/// it is the policy's (`DocumentView::serves_pdf`), asked by the caller.
+pub async fn document_pdf<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
+    id: &str,
+) -> Result<Option<Vec<u8>>, sqlx::Error> {
+    let row = sqlx::query("SELECT pdf FROM documents WHERE id = $1 AND case_id = $2")
         .bind(id)
-        .fetch_optional(&db.pool)
+        .bind(access.case_id())
+        .fetch_optional(ex)
         .await?;
     match row {
         Some(r) => r.try_get::<Option<Vec<u8>>, _>("pdf"),
@@ -272,11 +305,11 @@ fn decision(row: &AnyRow) -> Result<ReleaseDecision, sqlx::Error> {
     })
 }
 
-/// Every decision about `person_id` on the documents of `case_id`, oldest first (the
-/// history; `policy::current_decision` picks the one in force).
-pub async fn decisions_for(
-    db: &Db,
-    case_id: &str,
+/// Every decision about `person_id` on the documents of the case `access` was given to,
+/// oldest first (the history; `policy::current_decision` picks the one in force).
+pub async fn decisions_for<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
     person_id: &str,
 ) -> Result<Vec<ReleaseDecision>, sqlx::Error> {
     sqlx::query(
@@ -286,9 +319,9 @@ pub async fn decisions_for(
          FROM release_decisions d JOIN documents doc ON doc.id = d.document_id \
          WHERE doc.case_id = $1 AND d.person_id = $2 ORDER BY d.seq",
     )
-    .bind(case_id)
+    .bind(access.case_id())
     .bind(person_id)
-    .fetch_all(&db.pool)
+    .fetch_all(ex)
     .await?
     .iter()
     .map(decision)
@@ -319,13 +352,13 @@ pub async fn decision_in_force(
 
 /// Every release decision there is, oldest first (for the demo's leak check, which
 /// derives what each person may see from the decisions in force).
-pub async fn all_decisions(db: &Db) -> Result<Vec<ReleaseDecision>, sqlx::Error> {
+pub async fn all_decisions<'c>(ex: impl Exec<'c>) -> Result<Vec<ReleaseDecision>, sqlx::Error> {
     sqlx::query(
         "SELECT seq, document_id, person_id, state, grounds_code, justification, \
                 merinnsyn_considered, redactions, covers_pdf, reason, decided_by, decided_at \
          FROM release_decisions ORDER BY seq",
     )
-    .fetch_all(&db.pool)
+    .fetch_all(ex)
     .await?
     .iter()
     .map(decision)

@@ -8,6 +8,3 @@ mod staff;
 
 pub use citizen::{request_innsyn, RequestOutcome};
 pub use staff::open_innsyn_requests;
-
-#[cfg(test)]
-mod tests;

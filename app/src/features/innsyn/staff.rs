@@ -1,7 +1,7 @@
 //! The unit's unanswered innsyn requests, oldest first, for the caseworkers' list.
 //! A request is answered by the next release decision for that party on the document.
 
-use crate::access::policy::{current_decision, staff_may_see_case};
+use crate::access::policy::{current_decision, staff_case_access};
 use crate::access::StaffCtx;
 use crate::api::dto::InnsynRequestItem;
 use crate::audit::Action;
@@ -17,17 +17,18 @@ pub async fn open_innsyn_requests(
 ) -> Result<Vec<InnsynRequestItem>, sqlx::Error> {
     let mut items = Vec::new();
     // The query narrows to the unit; the policy decides, as for every other staff read.
-    for r in crate::store::innsyn::open_requests_in_unit(db, &ctx.unit_id).await? {
-        if !staff_may_see_case(ctx, &r.case_unit_id, &r.case_service_id) {
+    for r in crate::store::innsyn::open_requests_in_unit(&db.pool, &ctx.unit_id).await? {
+        let Some(access) = staff_case_access(ctx, &r.case_id, &r.case_unit_id, &r.case_service_id)
+        else {
             continue;
-        }
-        let party_name = rows::person_by_id(db, &r.person_id)
+        };
+        let party_name = rows::person_by_id(&db.pool, &r.person_id)
             .await?
             .map(|p| p.full_name())
             .unwrap_or_default();
         // What the request is about follows from what the party reads now: asked
         // while it stays partly shared, it concerns the hidden parts.
-        let decisions = rows::decisions_for(db, &r.case_id, &r.person_id).await?;
+        let decisions = rows::decisions_for(&db.pool, &access, &r.person_id).await?;
         let hidden_parts = current_decision(&decisions, &r.document_id, &r.person_id)
             .is_some_and(|d| d.state == ReleaseState::PartlyShared);
         let requested_on = norwegian_time(r.requested_at).date_naive();

@@ -18,7 +18,7 @@ pub async fn my_cases(
     person_id: &str,
     today: NaiveDate,
 ) -> Result<MyCasesData, sqlx::Error> {
-    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
         return Ok(MyCasesData::default());
     };
     let (visible, ended) = cases_of(db, &viewer, today).await?;
@@ -39,7 +39,7 @@ pub async fn my_cases(
             phase: v.case.phase.as_str().to_string(),
         });
         audit_read(
-            db,
+            &db.pool,
             Reader::Party(person_id),
             &v,
             Action::CaseList,
@@ -164,13 +164,13 @@ pub async fn case_overview_as(
     today: NaiveDate,
 ) -> Result<Option<CaseOverviewData>, sqlx::Error> {
     let person_id = reader.person_id();
-    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
         return Ok(None);
     };
     let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
         return Ok(None);
     };
-    let milestones = rows::milestones_of_case(db, case_id)
+    let milestones = rows::milestones_of_case(&db.pool, &v.access)
         .await?
         .into_iter()
         .map(|m| MilestoneItem {
@@ -195,9 +195,9 @@ pub async fn case_overview_as(
             .transpose()?,
         None => None,
     };
-    let decisions = rows::decisions_for(db, case_id, person_id).await?;
+    let decisions = rows::decisions_for(&db.pool, &v.access, person_id).await?;
     let read = super::documents::read_ids(db, case_id, person_id).await?;
-    let listed: Vec<String> = rows::documents_of_case(db, case_id)
+    let listed: Vec<String> = rows::documents_of_case(&db.pool, &v.access)
         .await?
         .iter()
         .filter(|d| {
@@ -207,7 +207,7 @@ pub async fn case_overview_as(
         .map(|d| d.id.clone())
         .collect();
     let unread = listed.iter().filter(|id| !read.contains(*id)).count();
-    audit_read(db, reader, &v, Action::CaseView, None, None).await?;
+    audit_read(&db.pool, reader, &v, Action::CaseView, None, None).await?;
     Ok(Some(CaseOverviewData {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),

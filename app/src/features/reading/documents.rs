@@ -10,7 +10,7 @@ use crate::api::dto::{
 use crate::audit::Action;
 use crate::domain::{BlockKind, Document, RedactedText, Segment};
 use crate::i18n::Locale;
-use crate::store::{now_unix, rows, Db};
+use crate::store::{now_unix, rows, Db, Exec};
 use chrono::NaiveDate;
 use sqlx::Row;
 use std::collections::HashSet;
@@ -32,7 +32,11 @@ pub(crate) async fn read_ids(
     rows.iter().map(|r| r.try_get("document_id")).collect()
 }
 
-async fn mark_read(db: &Db, document_id: &str, person_id: &str) -> Result<(), sqlx::Error> {
+async fn mark_read<'c>(
+    ex: impl Exec<'c>,
+    document_id: &str,
+    person_id: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO document_reads (document_id, person_id, first_read_at) VALUES ($1, $2, $3) \
          ON CONFLICT (document_id, person_id) DO NOTHING",
@@ -40,9 +44,27 @@ async fn mark_read(db: &Db, document_id: &str, person_id: &str) -> Result<(), sq
     .bind(document_id)
     .bind(person_id)
     .bind(now_unix())
-    .execute(&db.pool)
+    .execute(ex)
     .await?;
     Ok(())
+}
+
+/// Audits a read of a document and, when the party themselves read it, marks it read,
+/// in one transaction: a first-read time is never stored without its audit entry.
+async fn record_document_read(
+    db: &Db,
+    reader: Reader<'_>,
+    v: &VisibleCase,
+    action: Action,
+    document_id: &str,
+    detail: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if reader.marks_read() {
+        mark_read(&mut *tx, document_id, reader.person_id()).await?;
+    }
+    audit_read(&mut *tx, reader, v, action, Some(document_id), detail).await?;
+    tx.commit().await
 }
 
 /// A case the viewer may see, with its documents and the view the policy gives each.
@@ -52,14 +74,14 @@ pub async fn case_with_views(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<(VisibleCase, Vec<(Document, DocumentView)>)>, sqlx::Error> {
-    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
         return Ok(None);
     };
     let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
         return Ok(None);
     };
-    let decisions = rows::decisions_for(db, case_id, person_id).await?;
-    let docs = rows::documents_of_case(db, case_id)
+    let decisions = rows::decisions_for(&db.pool, &v.access, person_id).await?;
+    let docs = rows::documents_of_case(&db.pool, &v.access)
         .await?
         .into_iter()
         .map(|d| {
@@ -105,7 +127,7 @@ pub async fn document_list_as(
         return Ok(None);
     };
     let read = read_ids(db, case_id, person_id).await?;
-    let waiting = crate::store::innsyn::waiting_documents(db, case_id, person_id).await?;
+    let waiting = crate::store::innsyn::waiting_documents(&db.pool, case_id, person_id).await?;
     let items = docs
         .iter()
         .map(|(d, view)| DocumentListItem {
@@ -118,7 +140,7 @@ pub async fn document_list_as(
             innsyn_waiting: waiting.contains(&d.id),
         })
         .collect();
-    audit_read(db, reader, &v, Action::DocumentList, None, None).await?;
+    audit_read(&db.pool, reader, &v, Action::DocumentList, None, None).await?;
     Ok(Some(DocumentList {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),
@@ -234,19 +256,8 @@ pub async fn read_document_as(
         (None, Some(info)) => DocumentContent::Withheld(info),
         (None, None) => return Ok(None),
     };
-    if reader.marks_read() {
-        mark_read(db, &doc.id, person_id).await?;
-    }
     let detail = format!("view:{:?}", release_view(&view)).to_lowercase();
-    audit_read(
-        db,
-        reader,
-        &v,
-        Action::DocumentRead,
-        Some(&doc.id),
-        Some(&detail),
-    )
-    .await?;
+    record_document_read(db, reader, &v, Action::DocumentRead, &doc.id, Some(&detail)).await?;
     Ok(Some(DocumentData {
         case_id: v.case.id.clone(),
         id: doc.id.clone(),
@@ -279,16 +290,15 @@ pub async fn document_pdf(
     else {
         return Ok(None);
     };
-    let Some(pdf) = rows::document_pdf(db, &doc.id).await? else {
+    let Some(pdf) = rows::document_pdf(&db.pool, &v.access, &doc.id).await? else {
         return Ok(None);
     };
-    mark_read(db, &doc.id, person_id).await?;
-    audit_read(
+    record_document_read(
         db,
         Reader::Party(person_id),
         &v,
         Action::DocumentPdf,
-        Some(&doc.id),
+        &doc.id,
         None,
     )
     .await?;
@@ -306,7 +316,8 @@ async fn innsyn_status(
     person_id: &str,
     today: NaiveDate,
 ) -> Result<Option<InnsynStatus>, sqlx::Error> {
-    let Some(r) = crate::store::innsyn::latest_request(db, document_id, person_id).await? else {
+    let Some(r) = crate::store::innsyn::latest_request(&db.pool, document_id, person_id).await?
+    else {
         return Ok(None);
     };
     let answered_on = r.answer.map(|(_, at)| date_of(at));

@@ -15,7 +15,7 @@ pub async fn emergency_for_person(
     person_id: &str,
     today: NaiveDate,
 ) -> Result<Vec<EmergencyContact>, sqlx::Error> {
-    let Some(viewer) = rows::person_by_id(db, person_id).await? else {
+    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
         return Ok(Vec::new());
     };
     let mut out: Vec<EmergencyContact> = Vec::new();

@@ -9,9 +9,9 @@ mod emergency_tests;
 #[cfg(test)]
 mod ended_tests;
 #[cfg(test)]
-mod reader_text_tests;
+mod read_audit_tests;
 #[cfg(test)]
-mod tests;
+mod reader_text_tests;
 
 pub use cases::{case_overview, case_overview_as, my_cases};
 pub use documents::{
@@ -23,7 +23,7 @@ pub use emergency::{emergency_for_person, emergency_for_unit};
 use crate::access::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
 use crate::audit::{self, Action, Actor, Entry};
 use crate::domain::{Case, Person};
-use crate::store::{rows, Db};
+use crate::store::{rows, Db, Exec};
 use chrono::NaiveDate;
 
 /// A case the viewer may see, with the proof of that and the rows it rests on.
@@ -56,10 +56,10 @@ pub async fn cases_of(
     viewer: &Person,
     today: NaiveDate,
 ) -> Result<(Vec<VisibleCase>, Vec<EndedCase>), sqlx::Error> {
-    let parties = rows::parties_of_person(db, &viewer.id).await?;
+    let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
     let (mut visible, mut ended) = (Vec::new(), Vec::new());
-    for case in rows::candidate_cases(db, &viewer.id).await? {
-        let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+    for case in rows::candidate_cases(&db.pool, &viewer.id).await? {
+        let Some(main_person) = rows::person_by_id(&db.pool, &case.main_person_id).await? else {
             continue;
         };
         if let Some(access) = case_access(viewer, today, &case, &parties, &main_person) {
@@ -102,13 +102,13 @@ pub async fn visible_case(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<VisibleCase>, sqlx::Error> {
-    let Some(case) = rows::case_by_id(db, case_id).await? else {
+    let Some(case) = rows::case_by_id(&db.pool, case_id).await? else {
         return Ok(None);
     };
-    let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+    let Some(main_person) = rows::person_by_id(&db.pool, &case.main_person_id).await? else {
         return Ok(None);
     };
-    let parties = rows::parties_of_person(db, &viewer.id).await?;
+    let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
     Ok(
         case_access(viewer, today, &case, &parties, &main_person).map(|access| VisibleCase {
             case,
@@ -151,8 +151,8 @@ impl<'a> Reader<'a> {
 /// Writes a read of a case or document to the audit log: a party's read with the
 /// policy's basis as the reason, a staff preview with the staff member as actor and
 /// the previewed party as subject.
-pub async fn audit_read(
-    db: &Db,
+pub async fn audit_read<'c>(
+    ex: impl Exec<'c>,
     reader: Reader<'_>,
     v: &VisibleCase,
     action: Action,
@@ -172,7 +172,7 @@ pub async fn audit_read(
                 subject_person_id: Some(v.access.viewer_id()),
                 reason: Some(&reason),
             };
-            audit::record(db, Actor::Citizen(v.access.viewer_id()), entry).await
+            audit::record_with(ex, Actor::Citizen(v.access.viewer_id()), entry).await
         }
         Reader::StaffPreview { staff, .. } => {
             let reason = format!(
@@ -186,7 +186,7 @@ pub async fn audit_read(
                 subject_person_id: Some(v.access.viewer_id()),
                 reason: Some(&reason),
             };
-            audit::record(db, Actor::Staff(&staff.staff_id), entry).await
+            audit::record_with(ex, Actor::Staff(&staff.staff_id), entry).await
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Case reads for staff: the unit's case list and one case with its parties.
 
-use crate::access::policy::{case_access, current_decision, staff_may_see_case};
+use crate::access::policy::{case_access, current_decision, staff_case_access};
+use crate::access::StaffCaseAccess;
 use crate::access::StaffCtx;
 use crate::api::dto::StaffCaseRow;
 use crate::audit::{self, Action};
@@ -18,30 +19,37 @@ pub struct CaseParty {
     pub roles: Vec<String>,
 }
 
-/// The case if `ctx` may see it, with its parties today.
+/// A case a staff member was let into, with the proof and its parties today.
+pub struct StaffCase {
+    pub case: Case,
+    pub access: StaffCaseAccess,
+    pub parties: Vec<CaseParty>,
+}
+
+/// The case if `ctx` may see it (`policy::staff_case_access`), with its parties today.
 pub async fn staff_case(
     db: &Db,
     ctx: &StaffCtx,
     case_id: &str,
     today: NaiveDate,
-) -> Result<Option<(Case, Vec<CaseParty>)>, sqlx::Error> {
-    let Some(case) = rows::case_by_id(db, case_id).await? else {
+) -> Result<Option<StaffCase>, sqlx::Error> {
+    let Some(case) = rows::case_by_id(&db.pool, case_id).await? else {
         return Ok(None);
     };
-    if !staff_may_see_case(ctx, &case.unit_id, &case.service_id) {
-        return Ok(None);
-    }
-    let Some(main_person) = rows::person_by_id(db, &case.main_person_id).await? else {
+    let Some(access) = staff_case_access(ctx, &case.id, &case.unit_id, &case.service_id) else {
         return Ok(None);
     };
-    let party_rows = rows::parties_of_case(db, case_id).await?;
+    let Some(main_person) = rows::person_by_id(&db.pool, &case.main_person_id).await? else {
+        return Ok(None);
+    };
+    let party_rows = rows::parties_of_case(&db.pool, &access).await?;
     let mut candidates: Vec<String> = party_rows.iter().map(|p| p.person_id.clone()).collect();
     candidates.push(case.main_person_id.clone());
     candidates.sort();
     candidates.dedup();
     let mut parties = Vec::new();
     for id in candidates {
-        let Some(person) = rows::person_by_id(db, &id).await? else {
+        let Some(person) = rows::person_by_id(&db.pool, &id).await? else {
             continue;
         };
         if case_access(&person, today, &case, &party_rows, &main_person).is_some() {
@@ -56,7 +64,11 @@ pub async fn staff_case(
             parties.push(CaseParty { person, roles });
         }
     }
-    Ok(Some((case, parties)))
+    Ok(Some(StaffCase {
+        case,
+        access,
+        parties,
+    }))
 }
 
 /// The cases of the staff member's unit, with how many release decisions are missing.
@@ -75,14 +87,19 @@ pub async fn unit_cases(
             .collect::<Result<_, _>>()?;
     let mut out = Vec::new();
     for id in ids {
-        let Some((case, parties)) = staff_case(db, ctx, &id, today).await? else {
+        let Some(StaffCase {
+            case,
+            access,
+            parties,
+        }) = staff_case(db, ctx, &id, today).await?
+        else {
             continue;
         };
-        let main = rows::person_by_id(db, &case.main_person_id).await?;
-        let docs = rows::documents_of_case(db, &case.id).await?;
+        let main = rows::person_by_id(&db.pool, &case.main_person_id).await?;
+        let docs = rows::documents_of_case(&db.pool, &access).await?;
         let mut undecided = 0;
         for party in &parties {
-            let decisions = rows::decisions_for(db, &case.id, &party.person.id).await?;
+            let decisions = rows::decisions_for(&db.pool, &access, &party.person.id).await?;
             undecided += docs
                 .iter()
                 .filter(|d| {

@@ -8,8 +8,9 @@
 //! inside a transaction with the document locked, refuses if the document is no longer
 //! the version that was shown, and writes once per confirmation (idempotency key).
 
-use super::{staff_document_of_case, CaseParty};
+use super::{staff_document_of_case, CaseParty, StaffCase};
 use crate::access::policy::current_decision;
+use crate::access::StaffCaseAccess;
 use crate::access::StaffCtx;
 use crate::api::dto::{
     DecisionFlash, DecisionFormInput, DecisionSummary, FieldError, SummaryParty,
@@ -304,13 +305,11 @@ async fn decidable_document(
     case_id: &str,
     document_id: &str,
     today: NaiveDate,
-) -> Result<Option<(Vec<CaseParty>, Document)>, sqlx::Error> {
+) -> Result<Option<(StaffCase, Document)>, sqlx::Error> {
     if !ctx.may_decide_release() {
         return Ok(None);
     }
-    Ok(staff_document_of_case(db, ctx, case_id, document_id, today)
-        .await?
-        .map(|(_, parties, doc)| (parties, doc)))
+    staff_document_of_case(db, ctx, case_id, document_id, today).await
 }
 
 /// Appends one decision row per party and an audit entry for each, inside `tx`: either
@@ -411,7 +410,7 @@ struct Loaded {
 async fn load_for_validation(
     db: &Db,
     ctx: &StaffCtx,
-    case_id: &str,
+    access: &StaffCaseAccess,
     parties: Vec<CaseParty>,
     doc: &Document,
     version: &str,
@@ -421,7 +420,7 @@ async fn load_for_validation(
     let mut decided = Vec::new();
     let mut current = Vec::new();
     for id in &party_ids {
-        let list = rows::decisions_for(db, case_id, id).await?;
+        let list = rows::decisions_for(&db.pool, access, id).await?;
         let state = current_decision(&list, &doc.id, id)
             .map(|d| d.state)
             .unwrap_or(ReleaseState::NotDecided);
@@ -508,13 +507,18 @@ pub async fn review_decision(
     input: &DecisionFormInput,
     locale: Locale,
 ) -> Result<DecisionOutcome, sqlx::Error> {
-    let Some((parties, doc)) = decidable_document(db, ctx, case_id, document_id, today).await?
+    let Some((
+        StaffCase {
+            access, parties, ..
+        },
+        doc,
+    )) = decidable_document(db, ctx, case_id, document_id, today).await?
     else {
         return Ok(DecisionOutcome::NotFound);
     };
-    let pdf = rows::document_pdf(db, &doc.id).await?;
+    let pdf = rows::document_pdf(&db.pool, &access, &doc.id).await?;
     let version = content_hash(&doc.body, pdf.as_deref());
-    let l = load_for_validation(db, ctx, case_id, parties, &doc, &version, locale).await?;
+    let l = load_for_validation(db, ctx, &access, parties, &doc, &version, locale).await?;
     Ok(
         match validate_loaded(input, &l, &doc.body, pdf.is_some(), &version) {
             Err(errors) => DecisionOutcome::Refused(errors),
@@ -536,7 +540,12 @@ pub async fn submit_decision(
     idempotency_key: &str,
     locale: Locale,
 ) -> Result<DecisionOutcome, sqlx::Error> {
-    let Some((parties, doc)) = decidable_document(db, ctx, case_id, document_id, today).await?
+    let Some((
+        StaffCase {
+            access, parties, ..
+        },
+        doc,
+    )) = decidable_document(db, ctx, case_id, document_id, today).await?
     else {
         return Ok(DecisionOutcome::NotFound);
     };
@@ -550,7 +559,7 @@ pub async fn submit_decision(
         return Ok(DecisionOutcome::NotFound);
     };
     let (body, version) = (&stored.body, &stored.version);
-    let l = load_for_validation(db, ctx, case_id, parties, &doc, version, locale).await?;
+    let l = load_for_validation(db, ctx, &access, parties, &doc, version, locale).await?;
     let valid = match validate_loaded(input, &l, body, stored.pdf.is_some(), version) {
         Ok(v) => v,
         Err(errors) => return Ok(DecisionOutcome::Refused(errors)),
@@ -615,8 +624,7 @@ pub async fn staff_document_pdf(
     document_id: &str,
     today: NaiveDate,
 ) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
-    let Some((_, _, doc)) = staff_document_of_case(db, ctx, case_id, document_id, today).await?
-    else {
+    let Some((_, doc)) = staff_document_of_case(db, ctx, case_id, document_id, today).await? else {
         return Ok(None);
     };
     let mut tx = db.begin_write().await?;

@@ -1,6 +1,7 @@
 //! The decision rules (pure) and the write path on every database backend.
 
 use super::*;
+use crate::access::policy::unchecked_access_for_tests;
 use crate::demo::generate;
 use crate::demo::store::insert_demo;
 use crate::domain::rich_text::{Block, BlockKind};
@@ -334,7 +335,7 @@ async fn decisions_are_appended_in_one_go_audited_and_seen_through_the_policy() 
     let data = generate(today(), 1);
     for t in TestDb::all().await {
         insert_demo(&t.db, &data).await.expect("seed");
-        let case = rows::case_by_id(&t.db, "case-b")
+        let case = rows::case_by_id(&t.db.pool, "case-b")
             .await
             .expect("case")
             .expect("case-b");
@@ -349,11 +350,19 @@ async fn decisions_are_appended_in_one_go_audited_and_seen_through_the_policy() 
 
 /// The content hash of the document as stored (what the page would put in the form).
 pub(super) async fn version_of(db: &Db, doc: &str) -> String {
-    let d = rows::document_by_id(db, doc)
+    let case_id: String = sqlx::query_scalar("SELECT case_id FROM documents WHERE id = $1")
+        .bind(doc)
+        .fetch_one(&db.pool)
+        .await
+        .expect("case of doc");
+    let access = unchecked_access_for_tests(&case_id);
+    let d = rows::document_by_id(&db.pool, &access, doc)
         .await
         .expect("doc")
         .expect(doc);
-    let pdf = rows::document_pdf(db, doc).await.expect("pdf");
+    let pdf = rows::document_pdf(&db.pool, &access, doc)
+        .await
+        .expect("pdf");
     content_hash(&d.body, pdf.as_deref())
 }
 
@@ -389,7 +398,7 @@ fn saved_for(out: &DecisionOutcome) -> usize {
 }
 
 async fn count(db: &Db, youth: &str) -> usize {
-    rows::decisions_for(db, "case-b", youth)
+    rows::decisions_for(&db.pool, &unchecked_access_for_tests("case-b"), youth)
         .await
         .expect("d")
         .len()
@@ -397,7 +406,7 @@ async fn count(db: &Db, youth: &str) -> usize {
 
 async fn run_write_path(db: &Db, ctx: &StaffCtx) {
     let doc = "case-b-d06";
-    let (_, parties, body) = staff_document_of_case(db, ctx, "case-b", doc, today())
+    let (StaffCase { parties, .. }, body) = staff_document_of_case(db, ctx, "case-b", doc, today())
         .await
         .expect("load")
         .expect("case-b is Lerkendal's");

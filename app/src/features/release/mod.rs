@@ -6,7 +6,7 @@ mod cases;
 mod decide;
 mod workbench;
 
-pub use cases::{staff_case, unit_cases, CaseParty};
+pub use cases::{staff_case, unit_cases, CaseParty, StaffCase};
 #[cfg(test)]
 pub(crate) use decide::record_decision;
 pub use decide::{

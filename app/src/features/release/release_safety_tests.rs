@@ -52,7 +52,10 @@ async fn import(db: &Db, id: &str, text: &str, pdf: Option<&[u8]>) -> Result<(),
 }
 
 async fn lerkendal(db: &Db) -> StaffCtx {
-    let case = rows::case_by_id(db, CASE).await.expect("case").expect(CASE);
+    let case = rows::case_by_id(&db.pool, CASE)
+        .await
+        .expect("case")
+        .expect(CASE);
     crate::store::staff::placed_in(db, "staff-lerkendal-1", &case.unit_id)
         .await
         .expect("load")
@@ -235,12 +238,15 @@ async fn a_pdf_reaches_a_party_only_after_it_was_opened_and_shared_in_full() {
         import(db, "pdf-doc", "Teksten.", Some(b"%PDF-1.4 another"))
             .await
             .expect("correct");
-        let current = rows::documents_of_case(db, CASE)
-            .await
-            .expect("docs")
-            .into_iter()
-            .find(|d| d.supersedes_id.as_deref() == Some("pdf-doc"))
-            .expect("a new version, since pdf-doc has decisions");
+        let current = rows::documents_of_case(
+            &db.pool,
+            &crate::access::policy::unchecked_access_for_tests(CASE),
+        )
+        .await
+        .expect("docs")
+        .into_iter()
+        .find(|d| d.supersedes_id.as_deref() == Some("pdf-doc"))
+        .expect("a new version, since pdf-doc has decisions");
         let mut again = share(MOTHER, version_of(db, &current.id).await);
         again.include_pdf = true;
         let DecisionOutcome::Refused(errors) = confirm(db, &ctx, &current.id, &again).await else {

@@ -2,8 +2,9 @@
 //! decision history, and "preview as" a party. Each starts with [`staff_case`] (the
 //! unit check) and is audited with [`audit_staff`].
 
-use super::{staff_case, CaseParty};
+use super::{staff_case, CaseParty, StaffCase};
 use crate::access::policy::current_decision;
+use crate::access::StaffCaseAccess;
 use crate::access::StaffCtx;
 use crate::api::dto::{
     DecisionHistoryItem, GroundOption, PreviewCase, PreviewDocument, QueueItem, StaffBlock,
@@ -28,12 +29,12 @@ fn state_of(decisions: &[ReleaseDecision], document_id: &str, person_id: &str) -
 /// Every decision on the case's documents about each party (oldest first).
 async fn decisions_by_party(
     db: &Db,
-    case_id: &str,
+    access: &StaffCaseAccess,
     parties: &[CaseParty],
 ) -> Result<HashMap<String, Vec<ReleaseDecision>>, sqlx::Error> {
     let mut out = HashMap::new();
     for p in parties {
-        let list = rows::decisions_for(db, case_id, &p.person.id).await?;
+        let list = rows::decisions_for(&db.pool, access, &p.person.id).await?;
         out.insert(p.person.id.clone(), list);
     }
     Ok(out)
@@ -48,7 +49,7 @@ fn child_name(case: &Case, parties: &[CaseParty]) -> String {
 }
 
 async fn main_person_name(db: &Db, case: &Case) -> Result<String, sqlx::Error> {
-    Ok(rows::person_by_id(db, &case.main_person_id)
+    Ok(rows::person_by_id(&db.pool, &case.main_person_id)
         .await?
         .map(|p| p.full_name())
         .unwrap_or_default())
@@ -61,11 +62,16 @@ pub async fn case_detail(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<StaffCaseData>, sqlx::Error> {
-    let Some((case, parties)) = staff_case(db, ctx, case_id, today).await? else {
+    let Some(StaffCase {
+        case,
+        access,
+        parties,
+    }) = staff_case(db, ctx, case_id, today).await?
+    else {
         return Ok(None);
     };
-    let decisions = decisions_by_party(db, case_id, &parties).await?;
-    let documents = rows::documents_of_case(db, case_id)
+    let decisions = decisions_by_party(db, &access, &parties).await?;
+    let documents = rows::documents_of_case(&db.pool, &access)
         .await?
         .into_iter()
         .map(|d| StaffDocRow {
@@ -126,12 +132,17 @@ pub async fn release_queue(
         .collect::<Result<_, _>>()?;
     let mut items: Vec<(i64, QueueItem)> = Vec::new();
     for id in ids {
-        let Some((case, parties)) = staff_case(db, ctx, &id, today).await? else {
+        let Some(StaffCase {
+            case,
+            access,
+            parties,
+        }) = staff_case(db, ctx, &id, today).await?
+        else {
             continue;
         };
-        let decisions = decisions_by_party(db, &case.id, &parties).await?;
+        let decisions = decisions_by_party(db, &access, &parties).await?;
         let child = main_person_name(db, &case).await?;
-        for d in rows::documents_of_case(db, &case.id).await? {
+        for d in rows::documents_of_case(&db.pool, &access).await? {
             let undecided: Vec<String> = parties
                 .iter()
                 .filter(|p| {
@@ -206,17 +217,15 @@ pub async fn staff_document_of_case(
     case_id: &str,
     document_id: &str,
     today: NaiveDate,
-) -> Result<Option<(Case, Vec<CaseParty>, Document)>, sqlx::Error> {
-    let Some((case, parties)) = staff_case(db, ctx, case_id, today).await? else {
+) -> Result<Option<(StaffCase, Document)>, sqlx::Error> {
+    let Some(staff_case) = staff_case(db, ctx, case_id, today).await? else {
         return Ok(None);
     };
-    let Some(doc) = rows::document_by_id(db, document_id).await? else {
+    // Only a document of this very case (the query is bound to the proof's case).
+    let Some(doc) = rows::document_by_id(&db.pool, &staff_case.access, document_id).await? else {
         return Ok(None);
     };
-    if doc.case_id != case.id {
-        return Ok(None);
-    }
-    Ok(Some((case, parties, doc)))
+    Ok(Some((staff_case, doc)))
 }
 
 /// One document as staff see it: the whole text, each party's decision in force and
@@ -229,12 +238,18 @@ pub async fn document_detail(
     today: NaiveDate,
     locale: Locale,
 ) -> Result<Option<StaffDocumentData>, sqlx::Error> {
-    let Some((case, parties, doc)) =
-        staff_document_of_case(db, ctx, case_id, document_id, today).await?
+    let Some((
+        StaffCase {
+            case,
+            access,
+            parties,
+        },
+        doc,
+    )) = staff_document_of_case(db, ctx, case_id, document_id, today).await?
     else {
         return Ok(None);
     };
-    let decisions = decisions_by_party(db, case_id, &parties).await?;
+    let decisions = decisions_by_party(db, &access, &parties).await?;
     let staff_names: HashMap<String, String> = sqlx::query(
         "SELECT s.id, s.name FROM staff s JOIN units u ON u.id = s.unit_id \
          WHERE u.service_id = $1",
@@ -247,7 +262,9 @@ pub async fn document_detail(
     .collect::<Result<_, sqlx::Error>>()?;
     let mut open_innsyn = HashMap::new();
     for p in &parties {
-        if let Some(r) = crate::store::innsyn::latest_request(db, &doc.id, &p.person.id).await? {
+        if let Some(r) =
+            crate::store::innsyn::latest_request(&db.pool, &doc.id, &p.person.id).await?
+        {
             if r.answer.is_none() {
                 let on = crate::domain::clock::norwegian_time(r.requested_at).date_naive();
                 open_innsyn.insert(p.person.id.clone(), (on.to_string(), r.message));
@@ -288,7 +305,7 @@ pub async fn document_detail(
         })
         .collect();
     let grounds = grounds_catalogue(db, locale).await?;
-    let pdf = rows::document_pdf(db, &doc.id).await?;
+    let pdf = rows::document_pdf(&db.pool, &access, &doc.id).await?;
     let version = crate::domain::version::content_hash(&doc.body, pdf.as_deref());
     let pdf_opened = pdf.is_some() && super::pdf_opened(db, ctx, &doc.id, &version).await?;
     crate::audit::staff_read(
@@ -335,7 +352,7 @@ async fn previewed_party(
     person_id: &str,
     today: NaiveDate,
 ) -> Result<Option<String>, sqlx::Error> {
-    let Some((_, parties)) = staff_case(db, ctx, case_id, today).await? else {
+    let Some(StaffCase { parties, .. }) = staff_case(db, ctx, case_id, today).await? else {
         return Ok(None);
     };
     Ok(parties

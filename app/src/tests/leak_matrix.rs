@@ -3,10 +3,12 @@
 //! release to that person. The forbidden list comes from the demo's own record, not
 //! from the policy under test.
 
-use super::{case_overview, document_list, document_pdf, my_cases, read_document};
 use crate::demo::store::insert_demo;
 use crate::demo::{generate, DemoData};
 use crate::features::innsyn::{request_innsyn, RequestOutcome};
+use crate::features::reading::{
+    case_overview, document_list, document_pdf, my_cases, read_document,
+};
 use crate::i18n::Locale;
 use crate::store::testing::TestDb;
 use crate::store::Db;

@@ -2,11 +2,11 @@
 //! withheld from them, the unit's caseworkers see it, and the next release decision
 //! for that party answers it. Nobody else sees the request.
 
-use super::open_innsyn_requests;
 use crate::api::dto::DocumentContent;
 use crate::demo::generate;
 use crate::demo::store::insert_demo;
 use crate::domain::ReleaseState;
+use crate::features::innsyn::open_innsyn_requests;
 use crate::features::innsyn::{request_innsyn, RequestOutcome};
 use crate::features::reading::{document_list, read_document};
 use crate::features::release::{record_decision, ValidDecision};
@@ -58,7 +58,10 @@ async fn a_request_is_seen_by_the_unit_and_answered_by_the_next_decision() {
     for t in TestDb::all().await {
         let db = &t.db;
         insert_demo(db, &data).await.expect("seed");
-        let case = rows::case_by_id(db, CASE).await.expect("case").expect(CASE);
+        let case = rows::case_by_id(&db.pool, CASE)
+            .await
+            .expect("case")
+            .expect(CASE);
         let ctx = crate::store::staff::placed_in(db, "staff-lerkendal-1", &case.unit_id)
             .await
             .expect("load")
@@ -271,7 +274,7 @@ async fn the_hidden_parts_of_a_partly_shared_document_say_why_and_can_be_asked_f
                 .expect("request"),
             RequestOutcome::Sent
         );
-        let case = rows::case_by_id(db, "case-a")
+        let case = rows::case_by_id(&db.pool, "case-a")
             .await
             .expect("case")
             .expect("A");

@@ -1,0 +1,70 @@
+//! The built `minsak` binary, run as a newcomer or the browser suite runs it: `seed`
+//! fills a fresh SQLite database with the demo data and writes the test persons and the
+//! leak check; an unknown command is refused with the usage line. (Cargo builds the
+//! binary for this test; `.ci/test` runs the browser suite against that same binary.)
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn scratch_dir() -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("minsak_bin_{}_{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn minsak(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minsak"));
+    cmd.current_dir(dir)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/demo.db", dir.display()),
+        )
+        .env("TEST_PERSONS_FILE", dir.join("testpersons.json"))
+        .env("MINSAK_LOG", "warn");
+    cmd
+}
+
+#[test]
+fn seed_fills_a_fresh_database_and_writes_the_leak_check() {
+    let dir = scratch_dir();
+    let out = minsak(&dir)
+        .args(["seed", "--leak-check", "leak.json"])
+        .output()
+        .expect("run minsak seed");
+    assert!(
+        out.status.success(),
+        "seed failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let leak: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("leak.json")).expect("leak check written"))
+            .expect("leak check is JSON");
+    let sentinels = leak["all_sentinels"].as_array().map_or(0, Vec::len);
+    assert!(
+        sentinels > 10,
+        "the demo carries its sentinels ({sentinels})"
+    );
+    let persons: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.join("testpersons.json")).expect("test persons written"),
+    )
+    .expect("test persons are JSON");
+    assert!(persons.to_string().contains("Kari"), "{persons}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_unknown_command_is_refused_with_the_usage_line() {
+    let dir = scratch_dir();
+    let out = minsak(&dir).arg("sed").output().expect("run minsak");
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("usage: minsak"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
