@@ -6,7 +6,7 @@ import { citizen, family, importFamily } from './import-client';
 // today, so its klagefrist has passed. The open and last-days states are set up by
 // importing vedtak whose klagefrist lies a given number of days after Oslo's today
 // (the day the portal counts from); the boundary days themselves are covered by the
-// Rust tests (domain::deadline, components::deadline, citizen::reader_text_tests).
+// Rust tests (domain::deadline, components::deadline, features::reading::reader_text_tests).
 
 /** Oslo's date `days` from now, as YYYY-MM-DD. */
 function osloDay(days: number): string {

@@ -1,7 +1,6 @@
 //! The built `minsak` binary, run as a newcomer or the browser suite runs it: `seed`
 //! fills a fresh SQLite database with the demo data and writes the test persons and the
-//! leak check; an unknown command is refused with the usage line. (Cargo builds the
-//! binary for this test; `.ci/test` runs the browser suite against that same binary.)
+//! leak check; an unknown command is refused with the usage line.
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -1,7 +1,7 @@
-//! The caseworker workbench's data and server functions: a case's release grid, the
-//! release queue, one document with its decisions, the decision form's flash, and
-//! "preview as" a party. Every function starts with `staff()` and goes through
-//! `staff::staff_case` (the unit check); a case of another unit is "not found".
+//! The caseworker workbench's server functions: a case's release grid, the release
+//! queue, one document with its decisions, the decision form's flash, and "preview as"
+//! a party. Each runs as the logged-in staff member (`as_staff`) and goes through
+//! `features::release::staff_case` (the unit check): another unit's case is "not found".
 
 use super::dto::*;
 use leptos::prelude::*;
@@ -68,23 +68,14 @@ pub async fn take_decision_flash(
         let session = leptos_axum::extract::<tower_sessions::Session>()
             .await
             .map_err(|_| ApiError::Internal)?;
-        let failed = |e: tower_sessions::session::Error| {
-            tracing::error!(error = %e, "could not read the decision flash");
-            ApiError::Internal
-        };
-        if let Some(flash) = crate::web::flash::take_flash(&session, &document_id)
-            .await
-            .map_err(failed)?
-        {
+        if let Some(flash) = crate::web::flash::take_flash(&session, &document_id).await? {
             return Ok(Some(flash));
         }
         let user = crate::web::auth::current_user()
             .await
             .ok_or(ApiError::Unauthorized)?;
         let page = format!("/ansatt/sak/{case_id}/dokument/{document_id}");
-        let kept = crate::web::form_drafts::take(&session, &user.principal, &page)
-            .await
-            .map_err(failed)?;
+        let kept = crate::web::form_drafts::take(&session, &user.principal, &page).await?;
         Ok(kept.map(|fields| crate::features::release::flash_from_draft(&document_id, fields)))
     })
     .await

@@ -35,7 +35,7 @@ pub struct EndedCaseNotice {
     pub contact: Option<ServiceContact>,
 }
 
-/// Why access ended. Mirrors `domain::policy::EndReason`, which the browser build lacks.
+/// Why access ended. Mirrors `access::policy::EndReason`, which the browser build lacks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EndedReason {
     /// The child turned 18 (on `ended_on`).

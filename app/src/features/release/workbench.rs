@@ -1,6 +1,6 @@
 //! Workbench reads: a case's release grid, the release queue, one document with its
 //! decision history, and "preview as" a party. Each starts with [`staff_case`] (the
-//! unit check) and is audited with [`audit_staff`].
+//! unit check) and is audited with `audit::staff_read`.
 
 use super::{staff_case, CaseParty, StaffCase};
 use crate::access::policy::current_decision;
