@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// The suite runs against the release build, with a fresh SQLite database seeded with
+// The suite runs against the portal binary (MINSAK_BIN; CI: the one the Rust tests
+// built) and the release site, with a fresh SQLite database seeded with
 // the demo data, and the dev OIDC provider: logins are real, nothing is bypassed.
 const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 9190);
