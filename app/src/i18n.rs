@@ -191,6 +191,16 @@ pub fn date_text(iso: &str) -> String {
     }
 }
 
+/// A clock time ("14:05", as the api carries it) as written in the current request's
+/// language: "14.05" in Norwegian, "14:05" in English. Built here, not by Fluent, which
+/// would read "05" as the number 5.
+pub fn time_text(hh_mm: &str) -> String {
+    match current_locale() {
+        Locale::Nb | Locale::Nn => hh_mm.replace(':', "."),
+        Locale::En => hh_mm.to_string(),
+    }
+}
+
 /// The current request's locale (bokmål in the browser build, where it is unused).
 pub fn current_locale() -> Locale {
     #[cfg(feature = "ssr")]
@@ -332,6 +342,7 @@ mod key_tests {
         for a in ["GRANTED", "PARTLY_GRANTED", "REFUSED"] {
             keys.push(format!("innsyn-answer-{a}"));
         }
+        keys.extend(crate::ui::pages::access_log::access_log_keys());
         keys.extend(
             crate::ui::pages::error_page_keys()
                 .iter()

@@ -27,10 +27,19 @@ export function person(prefix: string): TestPerson {
   return found;
 }
 
-/** Logs in through the dev provider's TestID page, as a user would. A login that ends
- * on the generic "something went wrong" page is tried once more, as a user would, and
- * reported; refusals with a specific reason (acr, unknown person) are not retried. */
+/** Logs in through the dev provider's TestID page, as a user would, and fails the test
+ * at once, with the portal's reason, when the login is refused: a test that went on
+ * without a session would fail later, on every page, saying only "303". */
 export async function login(page: Page, who: TestPerson | { pid: string }, acr = 'idporten-loa-high') {
+  await attemptLogin(page, who, acr);
+  const failed = new URL(page.url());
+  expect(failed.pathname, `login for ${'name' in who ? who.name : who.pid} refused: ${failed.search}`).not.toBe('/innlogging-feilet');
+}
+
+/** A login that may be refused (the tests of refusals look at where it ended). One that
+ * ends on the generic "something went wrong" page is tried once more, as a user would,
+ * and reported; refusals with a specific reason (acr, unknown person) are not retried. */
+export async function attemptLogin(page: Page, who: TestPerson | { pid: string }, acr = 'idporten-loa-high') {
   await loginOnce(page, who, acr);
   if (page.url().includes('/innlogging-feilet?grunn=generell')) {
     console.warn(`login for ${'name' in who ? who.name : who.pid} failed generically; retrying once`);
@@ -192,6 +201,8 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
     out.push({ method: 'GET', url: `/sak/${c}`, target }, { method: 'GET', url: `/sak/${c}/dokumenter`, target });
     out.push({ method: 'POST', url: '/api/case_overview', form: { case_id: c }, target });
     out.push({ method: 'POST', url: '/api/case_documents', form: { case_id: c }, target });
+    out.push({ method: 'GET', url: `/sak/${c}/hvem-har-sett`, target }, { method: 'GET', url: `/sak/${c}/hvem-har-sett?side=2`, target });
+    out.push({ method: 'POST', url: '/api/case_access_log', form: { case_id: c, page: '1' }, target });
   }
   for (const d of documents) {
     const pairs = [d.case_id, ...crossCases.filter((c) => c !== d.case_id).slice(0, 1)];
@@ -251,13 +262,13 @@ export async function inParallel<T>(items: T[], width: number, fn: (item: T) => 
 }
 
 /** Sends one probe without following redirects; the body and headers as one text. */
-export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string }> {
+export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string; location?: string }> {
   // A state change from the portal's own pages carries its origin; so does a probe,
   // so the cross-site check passes and the access check is what answers.
   const res = p.method === 'GET'
     ? await request.get(p.url, { maxRedirects: 0 })
     : await request.post(p.url, { form: p.form, maxRedirects: 0, headers: sameOrigin });
-  return { status: res.status(), text: (await res.body()).toString('utf8') + JSON.stringify(res.headers()) };
+  return { status: res.status(), text: (await res.body()).toString('utf8') + JSON.stringify(res.headers()), location: res.headers()['location'] };
 }
 
 /** Every workbench page, staff server function and decision form there is for these

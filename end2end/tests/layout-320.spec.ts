@@ -31,6 +31,10 @@ test('every citizen page type fits at 320 px', async ({ page }) => {
     await expectFitsAt320(page);
     await page.getByRole('link', { name: 'Nora' }).click();
     await expectFitsAt320(page);
+    const caseUrl = page.url();
+    await page.goto(`${caseUrl}/hvem-har-sett`);
+    await expectFitsAt320(page);
+    await page.goto(caseUrl);
     await page.getByRole('link', { name: /Se \d+ dokumenter/ }).click();
     await expectFitsAt320(page);
     // Full, partly shared and withheld documents alike (not the PDF downloads).

@@ -37,7 +37,8 @@ async function sweep(leak: LeakCheck, request: APIRequestContext, person: Person
   };
   await inParallel(citizenProbes(leak.cases, leak.documents, cross), WIDTH, async (p) => {
     const res = await probe(request, p);
-    if (person) expect(res.status, `${p.method} ${p.url}`).toBe(expectedStatus(p, person));
+    // A redirect names where it went: to the login means the session was lost.
+    if (person) expect(res.status, `${p.method} ${p.url} ${res.location ?? ''}`).toBe(expectedStatus(p, person));
     else expectRefused(p, res, '/auth/login');
     check(`${p.method} ${p.url}`, res.text);
   });

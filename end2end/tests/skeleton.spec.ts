@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { login, person, expectAccessible, expectNoHorizontalScroll } from './helpers';
+import { attemptLogin, login, person, expectAccessible, expectNoHorizontalScroll } from './helpers';
 
 test('the front page explains the service and offers login', async ({ page }) => {
   await page.goto('/');
@@ -61,7 +61,7 @@ test('logout ends the session and the back button shows nothing private', async 
 });
 
 test('a login below the required level is refused', async ({ page }) => {
-  await login(page, person('Mor i Heimdal-sak'), 'idporten-loa-substantial');
+  await attemptLogin(page, person('Mor i Heimdal-sak'), 'idporten-loa-substantial');
   await expect(page).toHaveURL(/innlogging-feilet\?grunn=acr/);
   await expect(page.getByRole('alert')).toContainText('høyere sikkerhetsnivå');
   await expectAccessible(page);
@@ -70,7 +70,7 @@ test('a login below the required level is refused', async ({ page }) => {
 });
 
 test('a person unknown to the service is refused', async ({ page }) => {
-  await login(page, { pid: '01018000000' });
+  await attemptLogin(page, { pid: '01018000000' });
   await expect(page).toHaveURL(/innlogging-feilet\?grunn=ukjent-person/);
   await expect(page.getByRole('alert')).toBeVisible();
 });

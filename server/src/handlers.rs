@@ -5,7 +5,7 @@ use crate::oidc::{
 };
 use crate::ServerState;
 use app::api::ApiError;
-use app::audit::{self, Action, Actor, Entry};
+use app::audit::{self, Action, Actor, Entry, Reason};
 use app::domain::StaffRole;
 use app::i18n::{Locale, LOCALE_COOKIE};
 use app::store::{now_unix, rows};
@@ -224,6 +224,7 @@ async fn audit_session(st: &ServerState, user: &SessionUser, action: Action) {
     };
     let entry = Entry {
         action,
+        why: Reason::OwnSession,
         case_id: None,
         document_id: None,
         subject_person_id: subject,

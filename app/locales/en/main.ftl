@@ -367,3 +367,46 @@ error-page-other-heading = Something went wrong
 error-page-other-body = The page could not be shown. Go back and try again, or go to the front page.
 # A form sent after the session ended comes back after the login with what was typed.
 form-draft-restored = You were logged out before the form was sent. What you wrote has been kept here. Nothing has been sent yet.
+# Who has looked at my case (issue 13): the party's access log.
+access-log-heading-plain = Who has looked at the case
+access-log-heading = Who has looked at your case
+access-log-teaser = See who at the child welfare service has opened your case and your documents, when and why.
+access-log-link = See who has looked at the case
+access-log-intro = Here you see who at the child welfare service has opened the case about { $name } and the documents you have been given, when and why. The newest comes first.
+access-log-not-listed = What you have read yourself is not listed here. Nor is what concerns only others in the case, or documents you have not been given.
+access-log-by-role = The child welfare service lists its staff here by role and unit, not by name. If you want to know who it was, you can ask the service.
+access-log-empty = Nobody at the child welfare service has opened your case or your documents yet.
+access-log-count = { $count ->
+    [one] One entry.
+   *[other] { $count } entries.
+}
+access-log-pages = Pages of the list
+access-log-newer = Newer
+access-log-older = Older
+access-log-page-of = Page { $page } of { $pages }
+access-log-question-heading = Do you think someone looked at the case without a reason?
+access-log-question = Contact the child welfare service and ask for an explanation. You can also contact the municipality's data protection officer, or complain to the Norwegian Data Protection Authority (Datatilsynet).
+access-log-at = { $date } at { $time }
+access-log-who-named = { $name }, { $role }, { $unit }
+access-log-who-role = { $role }, { $unit }
+access-log-who-case-system = The child welfare service's case system
+access-log-who-former = A former employee
+access-log-did-staff-case-view = Opened the case
+access-log-did-staff-document-view = Opened the document
+access-log-did-staff-document-pdf = Opened the document's PDF
+access-log-did-staff-decision = Decided what you get to see of the document
+access-log-did-staff-preview = Looked at the page as you see it
+access-log-did-import-case-put = Updated the case from the case system
+access-log-did-import-document-put = Delivered the document from the case system
+access-log-why = Why
+access-log-why-party = Party to the case
+access-log-why-own-session = Login
+access-log-why-own-caseworker = Your caseworker
+access-log-why-unit-leader = Leader of the unit that has the case
+access-log-why-unit-staff = Staff of the unit that has the case
+access-log-why-release-decision = Decision on what you get to see
+access-log-why-preview-as-party = Check of what you see
+access-log-why-import = Transfer from the case system
+staff-role-saksbehandler = caseworker
+staff-role-leder = leader
+staff-role-unknown = employee

@@ -367,3 +367,46 @@ error-page-other-heading = Noe gikk galt
 error-page-other-body = Siden kunne ikke vises. Gå tilbake og prøv igjen, eller gå til forsiden.
 # A form sent after the session ended comes back after the login with what was typed.
 form-draft-restored = Du ble logget ut før skjemaet ble sendt. Det du skrev, er tatt vare på her. Ingenting er sendt ennå.
+# Who has looked at my case (issue 13): the party's access log.
+access-log-heading-plain = Hvem har sett saken
+access-log-heading = Hvem har sett saken din
+access-log-teaser = Se hvem hos barneverntjenesten som har åpnet saken og dokumentene dine, når og hvorfor.
+access-log-link = Se hvem som har sett saken
+access-log-intro = Her ser du hvem hos barneverntjenesten som har åpnet saken om { $name } og dokumentene du har fått se, når og hvorfor. Det nyeste står først.
+access-log-not-listed = Det du selv har lest, står ikke her. Det som bare gjelder andre i saken, og dokumenter du ikke har fått se, står heller ikke her.
+access-log-by-role = Barneverntjenesten viser ansatte med rolle og enhet her, ikke med navn. Vil du vite hvem det var, kan du spørre tjenesten.
+access-log-empty = Ingen hos barneverntjenesten har åpnet saken eller dokumentene dine ennå.
+access-log-count = { $count ->
+    [one] Én oppføring.
+   *[other] { $count } oppføringer.
+}
+access-log-pages = Sider i oversikten
+access-log-newer = Nyere
+access-log-older = Eldre
+access-log-page-of = Side { $page } av { $pages }
+access-log-question-heading = Mener du at noen har sett saken uten grunn?
+access-log-question = Kontakt barneverntjenesten og be om en forklaring. Du kan også kontakte personvernombudet i kommunen, eller klage til Datatilsynet.
+access-log-at = { $date } kl. { $time }
+access-log-who-named = { $name }, { $role }, { $unit }
+access-log-who-role = { $role }, { $unit }
+access-log-who-case-system = Fagsystemet til barneverntjenesten
+access-log-who-former = En tidligere ansatt
+access-log-did-staff-case-view = Åpnet saken
+access-log-did-staff-document-view = Åpnet dokumentet
+access-log-did-staff-document-pdf = Åpnet PDF-en av dokumentet
+access-log-did-staff-decision = Bestemte hva du får se av dokumentet
+access-log-did-staff-preview = Så siden slik du ser den
+access-log-did-import-case-put = Oppdaterte saken fra fagsystemet
+access-log-did-import-document-put = Leverte dokumentet fra fagsystemet
+access-log-why = Hvorfor
+access-log-why-party = Part i saken
+access-log-why-own-session = Innlogging
+access-log-why-own-caseworker = Saksbehandleren din
+access-log-why-unit-leader = Leder ved enheten som har saken
+access-log-why-unit-staff = Ansatt ved enheten som har saken
+access-log-why-release-decision = Avgjørelse om hva du får se
+access-log-why-preview-as-party = Kontroll av hva du ser
+access-log-why-import = Overføring fra fagsystemet
+staff-role-saksbehandler = saksbehandler
+staff-role-leder = leder
+staff-role-unknown = ansatt

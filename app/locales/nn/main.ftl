@@ -367,3 +367,46 @@ error-page-other-heading = Noko gjekk gale
 error-page-other-body = Sida kunne ikkje visast. Gå tilbake og prøv igjen, eller gå til framsida.
 # A form sent after the session ended comes back after the login with what was typed.
 form-draft-restored = Du vart logga ut før skjemaet vart sendt. Det du skreiv, er teke vare på her. Ingenting er sendt enno.
+# Who has looked at my case (issue 13): the party's access log.
+access-log-heading-plain = Kven har sett saka
+access-log-heading = Kven har sett saka di
+access-log-teaser = Sjå kven hos barnevernstenesta som har opna saka og dokumenta dine, når og kvifor.
+access-log-link = Sjå kven som har sett saka
+access-log-intro = Her ser du kven hos barnevernstenesta som har opna saka om { $name } og dokumenta du har fått sjå, når og kvifor. Det nyaste står først.
+access-log-not-listed = Det du sjølv har lese, står ikkje her. Det som berre gjeld andre i saka, og dokument du ikkje har fått sjå, står heller ikkje her.
+access-log-by-role = Barnevernstenesta viser tilsette med rolle og eining her, ikkje med namn. Vil du vite kven det var, kan du spørje tenesta.
+access-log-empty = Ingen hos barnevernstenesta har opna saka eller dokumenta dine enno.
+access-log-count = { $count ->
+    [one] Éi oppføring.
+   *[other] { $count } oppføringar.
+}
+access-log-pages = Sider i oversikta
+access-log-newer = Nyare
+access-log-older = Eldre
+access-log-page-of = Side { $page } av { $pages }
+access-log-question-heading = Meiner du at nokon har sett saka utan grunn?
+access-log-question = Kontakt barnevernstenesta og be om ei forklaring. Du kan også kontakte personvernombodet i kommunen, eller klage til Datatilsynet.
+access-log-at = { $date } kl. { $time }
+access-log-who-named = { $name }, { $role }, { $unit }
+access-log-who-role = { $role }, { $unit }
+access-log-who-case-system = Fagsystemet til barnevernstenesta
+access-log-who-former = Ein tidlegare tilsett
+access-log-did-staff-case-view = Opna saka
+access-log-did-staff-document-view = Opna dokumentet
+access-log-did-staff-document-pdf = Opna PDF-en av dokumentet
+access-log-did-staff-decision = Avgjorde kva du får sjå av dokumentet
+access-log-did-staff-preview = Såg sida slik du ser ho
+access-log-did-import-case-put = Oppdaterte saka frå fagsystemet
+access-log-did-import-document-put = Leverte dokumentet frå fagsystemet
+access-log-why = Kvifor
+access-log-why-party = Part i saka
+access-log-why-own-session = Innlogging
+access-log-why-own-caseworker = Saksbehandlaren din
+access-log-why-unit-leader = Leiar ved eininga som har saka
+access-log-why-unit-staff = Tilsett ved eininga som har saka
+access-log-why-release-decision = Avgjerd om kva du får sjå
+access-log-why-preview-as-party = Kontroll av kva du ser
+access-log-why-import = Overføring frå fagsystemet
+staff-role-saksbehandler = saksbehandlar
+staff-role-leder = leiar
+staff-role-unknown = tilsett

@@ -2,6 +2,7 @@
 //! no SQL), so it can be tested exhaustively. Features load rows, ask here, and pass on
 //! only what the answer allows.
 
+pub mod access_log;
 pub mod policy;
 mod staff;
 

@@ -448,6 +448,16 @@ pub fn unchecked_access_for_tests(case_id: &str) -> StaffCaseAccess {
     }
 }
 
+/// Tests: a party's proof for `case_id` without a check (as a mother).
+#[cfg(test)]
+pub fn unchecked_party_access_for_tests(case_id: &str, viewer_id: &str) -> CaseAccess {
+    CaseAccess {
+        case_id: case_id.to_string(),
+        viewer_id: viewer_id.to_string(),
+        bases: vec![AccessBasis::Parent(PartyRole::Mor)],
+    }
+}
+
 /// Which staff may record a release decision: caseworkers and unit leaders. A role we
 /// do not know (`None`: a value in the staff table that is no `StaffRole`) may not;
 /// a new role must be placed here before it can decide anything.

@@ -1,12 +1,14 @@
 //! Server functions: the only data API the pages use. Each one first asks who is
 //! logged in and then the access policy; errors carry a code, never internal detail.
 
+mod access_log;
 pub mod dto;
 mod forms;
 mod reading;
 mod release;
 mod staff;
 
+pub use access_log::*;
 pub use dto::*;
 pub use forms::*;
 pub use reading::*;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// Runs `work` for the logged-in citizen (their person id), or answers
 /// `Unauthorized`; any error sets the response's HTTP status.
 #[cfg(feature = "ssr")]
-async fn as_citizen<T, F>(
+pub(super) async fn as_citizen<T, F>(
     work: impl FnOnce(String, crate::web::state::AppState) -> F,
 ) -> Result<T, ApiError>
 where

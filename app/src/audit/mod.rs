@@ -1,8 +1,13 @@
 //! The append-only audit log: every read and every decision, with who, what and why.
 //! The database refuses updates and deletes (see the migrations' triggers).
 
+use crate::access::StaffCtx;
+use crate::domain::Case;
 use crate::store::{now_unix, Db};
 
+pub use crate::domain::audit::{Action, Reason};
+
+pub mod reader;
 #[cfg(test)]
 pub mod testing;
 
@@ -29,105 +34,12 @@ impl Actor<'_> {
     }
 }
 
-/// What an entry records. The stored names are stable: the access log and exports
-/// read them back ([`Action::parse`]), so a new action gets a new name, never an old one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Action {
-    Login,
-    Logout,
-    /// A party's "Mine saker" listed the case.
-    CaseList,
-    CaseView,
-    /// A former party was told that their access to the case ended.
-    CaseEndedNotice,
-    DocumentList,
-    DocumentRead,
-    DocumentPdf,
-    InnsynRequest,
-    StaffCaseList,
-    StaffCaseView,
-    StaffQueueView,
-    StaffDocumentView,
-    StaffDocumentPdf,
-    StaffDecision,
-    StaffInnsynList,
-    /// A caseworker looked at a page as a party would see it.
-    StaffPreview,
-    ImportPerson,
-    ImportCase,
-    ImportParty,
-    ImportMilestone,
-    ImportDocument,
-}
-
-impl Action {
-    pub const ALL: [Action; 22] = [
-        Action::Login,
-        Action::Logout,
-        Action::CaseList,
-        Action::CaseView,
-        Action::CaseEndedNotice,
-        Action::DocumentList,
-        Action::DocumentRead,
-        Action::DocumentPdf,
-        Action::InnsynRequest,
-        Action::StaffCaseList,
-        Action::StaffCaseView,
-        Action::StaffQueueView,
-        Action::StaffDocumentView,
-        Action::StaffDocumentPdf,
-        Action::StaffDecision,
-        Action::StaffInnsynList,
-        Action::StaffPreview,
-        Action::ImportPerson,
-        Action::ImportCase,
-        Action::ImportParty,
-        Action::ImportMilestone,
-        Action::ImportDocument,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Action::Login => "login",
-            Action::Logout => "logout",
-            Action::CaseList => "case.list",
-            Action::CaseView => "case.view",
-            Action::CaseEndedNotice => "case.ended_notice",
-            Action::DocumentList => "document.list",
-            Action::DocumentRead => "document.read",
-            Action::DocumentPdf => "document.pdf",
-            Action::InnsynRequest => "citizen.innsyn.request",
-            Action::StaffCaseList => "staff.case.list",
-            Action::StaffCaseView => "staff.case.view",
-            Action::StaffQueueView => "staff.queue.view",
-            Action::StaffDocumentView => "staff.document.view",
-            Action::StaffDocumentPdf => "staff.document.pdf",
-            Action::StaffDecision => "staff.decision",
-            Action::StaffInnsynList => "staff.innsyn.list",
-            Action::StaffPreview => "staff.preview",
-            Action::ImportPerson => "import.person.put",
-            Action::ImportCase => "import.case.put",
-            Action::ImportParty => "import.party.put",
-            Action::ImportMilestone => "import.milestone.put",
-            Action::ImportDocument => "import.document.put",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.as_str() == s)
-    }
-}
-
-impl std::fmt::Display for Action {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One audit entry. `reason` says why access was given (role or legal basis).
+/// One audit entry: `why` in a typed word, `reason` in detail (the legal basis, the
+/// unit and service, the decision's content).
 #[derive(Clone, Debug)]
 pub struct Entry<'a> {
     pub action: Action,
+    pub why: Reason,
     pub case_id: Option<&'a str>,
     pub document_id: Option<&'a str>,
     pub subject_person_id: Option<&'a str>,
@@ -150,7 +62,7 @@ where
 {
     sqlx::query(
         "INSERT INTO audit_log (at, actor_kind, actor_id, action, case_id, document_id, \
-         subject_person_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         subject_person_id, reason, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(now_unix())
     .bind(actor.kind())
@@ -160,23 +72,27 @@ where
     .bind(entry.document_id)
     .bind(entry.subject_person_id)
     .bind(entry.reason)
+    .bind(entry.why.as_str())
     .execute(executor)
     .await?;
     Ok(())
 }
 
-/// Writes a staff read to the audit log.
+/// Writes a staff read to the audit log: of `case` (and `document_id` in it), or of a
+/// list (`None`).
 pub async fn staff_read(
     db: &Db,
-    ctx: &crate::access::StaffCtx,
+    ctx: &StaffCtx,
     action: Action,
-    case_id: Option<&str>,
+    case: Option<&Case>,
     document_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    let reason = format!("tjeneste:{};enhet:{}", ctx.service_id, ctx.unit_id);
+    let why = ctx.capacity(case.and_then(|c| c.caseworker_id.as_deref()));
+    let reason = staff_scope(ctx);
     let entry = Entry {
         action,
-        case_id,
+        why,
+        case_id: case.map(|c| c.id.as_str()),
         document_id,
         subject_person_id: None,
         reason: Some(&reason),
@@ -184,18 +100,7 @@ pub async fn staff_read(
     record(db, Actor::Staff(&ctx.staff_id), entry).await
 }
 
-#[cfg(test)]
-mod tests {
-    use super::Action;
-    use std::collections::HashSet;
-
-    #[test]
-    fn every_action_has_its_own_stored_name_and_reads_back() {
-        let names: HashSet<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
-        assert_eq!(names.len(), Action::ALL.len(), "two actions share a name");
-        for a in Action::ALL {
-            assert_eq!(Action::parse(a.as_str()), Some(a));
-        }
-        assert_eq!(Action::parse("staff.delete"), None);
-    }
+/// The unit and service a staff member acted from, for an entry's detail.
+pub fn staff_scope(ctx: &StaffCtx) -> String {
+    format!("tjeneste:{};enhet:{}", ctx.service_id, ctx.unit_id)
 }

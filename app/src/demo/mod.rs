@@ -19,6 +19,7 @@ mod builder;
 mod families;
 mod generated;
 pub(crate) mod grants;
+pub mod history;
 mod leakcheck;
 mod names;
 mod org;
@@ -47,6 +48,8 @@ pub struct ServiceRow {
     /// The barnevernvakt's number and hours, for help outside office hours.
     pub emergency_phone: Option<String>,
     pub emergency_hours: Option<String>,
+    /// Parties' access logs name the staff (or give role and unit only).
+    pub access_log_names_staff: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

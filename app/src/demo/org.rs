@@ -28,6 +28,7 @@ pub fn services() -> Vec<ServiceRow> {
             postal_address: "Postboks 0000 Sentrum, 7004 Trondheim (fiktiv)".into(),
             emergency_phone: Some("00 00 10 01".into()),
             emergency_hours: Some(VAKT_HOURS.into()),
+            access_log_names_staff: true,
         },
         ServiceRow {
             id: MELHUS_SKAUN.into(),
@@ -37,6 +38,8 @@ pub fn services() -> Vec<ServiceRow> {
             postal_address: "Postboks 0000, 7224 Melhus (fiktiv)".into(),
             emergency_phone: Some("00 00 20 01".into()),
             emergency_hours: Some(VAKT_HOURS.into()),
+            // Shows the other setting: staff by role and unit in parties' access logs.
+            access_log_names_staff: false,
         },
     ]
 }

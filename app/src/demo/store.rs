@@ -69,6 +69,7 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 text(&s.postal_address),
                 opt(s.emergency_phone.clone()),
                 opt(s.emergency_hours.clone()),
+                flag(s.access_log_names_staff),
             ]
         })
         .collect();
@@ -252,6 +253,7 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 "postal_address",
                 "emergency_phone",
                 "emergency_hours",
+                "access_log_names_staff",
             ],
             services,
         ),
@@ -362,7 +364,45 @@ fn tables(d: &DemoData) -> Vec<Table> {
             ],
             innsyn,
         ),
+        (
+            "audit_log",
+            &[
+                "at",
+                "actor_kind",
+                "actor_id",
+                "action",
+                "case_id",
+                "document_id",
+                "subject_person_id",
+                "reason_code",
+            ],
+            history_rows(d),
+        ),
     ]
+}
+
+/// The demo's past staff work as audit entries (see `demo::history`).
+fn history_rows(d: &DemoData) -> Vec<Vec<Value>> {
+    super::history::history(d)
+        .into_iter()
+        .map(|e| {
+            let kind = if e.staff_id.is_some() {
+                "staff"
+            } else {
+                "system"
+            };
+            vec![
+                int(e.at),
+                text(kind),
+                opt(e.staff_id),
+                text(e.action.as_str()),
+                text(&e.case_id),
+                opt(e.document_id),
+                opt(e.subject_person_id),
+                text(e.why.as_str()),
+            ]
+        })
+        .collect()
 }
 
 /// Inserts `rows` in chunks of one multi-row statement each; rows keep their order (so

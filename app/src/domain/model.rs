@@ -37,6 +37,8 @@ macro_rules! db_enum {
         }
     };
 }
+/// For other modules' stored names (the audit log's actions and reasons).
+pub(crate) use db_enum;
 
 db_enum!(
     /// A person's role on a case (bvl § 12-2, § 12-3).

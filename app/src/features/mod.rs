@@ -1,6 +1,8 @@
 //! One folder per capability, the citizen and the staff side together. Each loads what
 //! `access` needs through `store`, asks `access`, and records what it did in `audit`.
 
+/// "Who has looked at my case": a party's view of their case's audit log.
+pub mod access_log;
 /// Innsyn requests: asked by a party, answered through a release decision.
 pub mod innsyn;
 /// What a party reads: cases, documents, the barnevernvakt; staff preview as a party.

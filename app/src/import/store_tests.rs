@@ -130,8 +130,8 @@ async fn repeating_an_import_changes_nothing() {
         );
         let action = count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = $1",
-            "import.document.put",
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'import.document.put' AND case_id = $1",
+            "imp-case",
         )
         .await;
         assert_eq!(action, 2);

@@ -54,7 +54,15 @@ pub async fn user_from_session(
     session: &Session,
     absolute_lifetime_secs: i64,
 ) -> Option<SessionUser> {
-    let user: SessionUser = session.get(USER_KEY).await.ok().flatten()?;
+    let user: SessionUser = match session.get(USER_KEY).await {
+        Ok(user) => user?,
+        Err(e) => {
+            // Treated as logged out (the login brings the user back), but said: a store
+            // failure must not pass for an ended session in the log.
+            tracing::error!(error = %e, "could not read the session");
+            return None;
+        }
+    };
     if user.expired(crate::store::now_unix(), absolute_lifetime_secs) {
         // A failed flush leaves a session nobody can use: it is expired either way.
         let _ = session.flush().await;

@@ -3,10 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod access_log;
 mod error;
 mod reading;
 mod release;
 
+pub use access_log::*;
 pub use error::ApiError;
 pub use reading::*;
 pub use release::*;

@@ -2,7 +2,7 @@
 //! one partly shared with them. Only what the policy says this very party may ask
 //! about can be asked for; anything else is "not found", exactly as when reading it.
 
-use crate::audit::{self, Action, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::features::reading::{basis_reason, case_with_views};
 use crate::store::innsyn::{self, MAX_MESSAGE_CHARS};
 use crate::store::{now_unix, Db};
@@ -57,6 +57,7 @@ pub async fn request_innsyn(
     let reason = basis_reason(&v.access);
     let entry = Entry {
         action: Action::InnsynRequest,
+        why: Reason::Party,
         case_id: Some(&v.case.id),
         document_id: Some(document_id),
         subject_person_id: Some(person_id),

@@ -6,7 +6,7 @@ use crate::api::dto::{
     CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, EndedCaseNotice, EndedReason,
     MilestoneItem, MyCasesData, ServiceContact, UnitContact,
 };
-use crate::audit::{self, Action, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::store::{rows, Db};
 use chrono::NaiveDate;
 use sqlx::Row;
@@ -75,6 +75,7 @@ async fn ended_notice(db: &Db, e: &EndedCase) -> Result<EndedCaseNotice, sqlx::E
     let audit_reason = format!("tilgang-avsluttet:{code}:{}", e.ended.ended_on());
     let entry = Entry {
         action: Action::CaseEndedNotice,
+        why: Reason::Party,
         case_id: Some(e.ended.case_id()),
         document_id: None,
         subject_person_id: Some(e.ended.viewer_id()),

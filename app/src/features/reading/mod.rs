@@ -21,7 +21,7 @@ pub use documents::{
 pub use emergency::{emergency_for_person, emergency_for_unit};
 
 use crate::access::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
-use crate::audit::{self, Action, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::domain::{Case, Person};
 use crate::store::{rows, Db, Exec};
 use chrono::NaiveDate;
@@ -167,6 +167,7 @@ pub async fn audit_read<'c>(
         Reader::Party(_) => {
             let entry = Entry {
                 action,
+                why: Reason::Party,
                 case_id: Some(&v.case.id),
                 document_id,
                 subject_person_id: Some(v.access.viewer_id()),
@@ -175,12 +176,10 @@ pub async fn audit_read<'c>(
             audit::record_with(ex, Actor::Citizen(v.access.viewer_id()), entry).await
         }
         Reader::StaffPreview { staff, .. } => {
-            let reason = format!(
-                "{reason};{action};tjeneste:{};enhet:{}",
-                staff.service_id, staff.unit_id
-            );
+            let reason = format!("{reason};{action};{}", audit::staff_scope(staff));
             let entry = Entry {
                 action: Action::StaffPreview,
+                why: Reason::PreviewAsParty,
                 case_id: Some(&v.case.id),
                 document_id,
                 subject_person_id: Some(v.access.viewer_id()),

@@ -15,7 +15,7 @@ use crate::access::StaffCtx;
 use crate::api::dto::{
     DecisionFlash, DecisionFormInput, DecisionSummary, FieldError, SummaryParty,
 };
-use crate::audit::{self, Action, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::domain::rich_text::{
     check_quoted, parse_body, redact, validate_redactions, QuotedRedaction, Redaction, RichText,
 };
@@ -360,6 +360,7 @@ async fn insert_decision(
         .await?;
         let entry = Entry {
             action: Action::StaffDecision,
+            why: Reason::ReleaseDecision,
             case_id: Some(case_id),
             document_id: Some(document_id),
             subject_person_id: Some(person_id),
@@ -624,7 +625,9 @@ pub async fn staff_document_pdf(
     document_id: &str,
     today: NaiveDate,
 ) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
-    let Some((_, doc)) = staff_document_of_case(db, ctx, case_id, document_id, today).await? else {
+    let Some((StaffCase { case, .. }, doc)) =
+        staff_document_of_case(db, ctx, case_id, document_id, today).await?
+    else {
         return Ok(None);
     };
     let mut tx = db.begin_write().await?;
@@ -646,9 +649,10 @@ pub async fn staff_document_pdf(
     .bind(now_unix())
     .execute(&mut *tx)
     .await?;
-    let reason = format!("tjeneste:{};enhet:{}", ctx.service_id, ctx.unit_id);
+    let reason = audit::staff_scope(ctx);
     let entry = Entry {
         action: Action::StaffDocumentPdf,
+        why: ctx.capacity(case.caseworker_id.as_deref()),
         case_id: Some(case_id),
         document_id: Some(&doc.id),
         subject_person_id: None,

@@ -95,7 +95,7 @@ pub async fn case_detail(
         n if n.is_empty() => main_person_name(db, &case).await?,
         n => n,
     };
-    crate::audit::staff_read(db, ctx, Action::StaffCaseView, Some(case_id), None).await?;
+    crate::audit::staff_read(db, ctx, Action::StaffCaseView, Some(&case), None).await?;
     Ok(Some(StaffCaseData {
         case_id: case.id.clone(),
         child_name,
@@ -312,7 +312,7 @@ pub async fn document_detail(
         db,
         ctx,
         Action::StaffDocumentView,
-        Some(case_id),
+        Some(&case),
         Some(document_id),
     )
     .await?;

@@ -9,7 +9,7 @@ mod persons;
 
 use super::error::ImportError;
 use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
-use crate::audit::{self, Action, Actor, Entry};
+use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::store::Db;
 use sqlx::AnyConnection;
 
@@ -158,6 +158,7 @@ pub async fn apply(
             Actor::System,
             Entry {
                 action: write.audit_action(),
+                why: Reason::Import,
                 case_id: w.case_id.as_deref(),
                 document_id: w.document_id.as_deref(),
                 subject_person_id: w.person_id.as_deref(),

@@ -31,9 +31,15 @@ pub fn CaseOverview() -> impl IntoView {
 fn overview(d: CaseOverviewData) -> impl IntoView {
     let heading = t_args("case-heading", &[("name", d.child_first_name.clone())]);
     let docs_link = format!("/sak/{}/dokumenter", d.case_id);
+    let log_link = format!("/sak/{}/hvem-har-sett", d.case_id);
     view! {
         <Page heading=heading>
             {overview_sections(d, Some(docs_link))}
+            <section aria-labelledby="access-log-heading" class="panel">
+                <h2 id="access-log-heading">{t("access-log-heading")}</h2>
+                <p>{t("access-log-teaser")}</p>
+                <p><a href=log_link>{t("access-log-link")}</a></p>
+            </section>
         </Page>
     }
 }

@@ -1,6 +1,7 @@
 //! One module per page. Each page is a server component whose data comes from one
 //! server function.
 
+pub(crate) mod access_log;
 pub(crate) mod case_overview;
 pub(crate) mod document;
 pub(crate) mod documents;
@@ -11,6 +12,7 @@ mod login_failed;
 mod my_cases;
 mod staff;
 
+pub use access_log::AccessLogPage;
 pub use case_overview::CaseOverview;
 pub use document::DocumentReader;
 pub use documents::Documents;
