@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
  * send none, and the portal refuses a write that has neither Origin nor
  * `Sec-Fetch-Site: same-origin`; probes that test authorization carry it. */
 export const sameOrigin = { Origin: `http://localhost:${portalPort}` };
+const portalUrl = `http://localhost:${portalPort}`;
 
 export type TestPerson = { pid: string; name: string; description: string };
 
@@ -261,13 +262,50 @@ export async function inParallel<T>(items: T[], width: number, fn: (item: T) => 
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
-/** Sends one probe without following redirects; the body and headers as one text. */
-export async function probe(request: APIRequestContext, p: Probe): Promise<{ status: number; text: string; location?: string }> {
+/** An answer as the matrices read it: the status, body and headers as one text (a
+ * sentinel in either counts), and where a redirect went. */
+export type Answer = { status: number; text: string; location?: string };
+
+/** Sends requests with a browser context's session cookie straight from Node, as that
+ * browser would (same cookie, same Origin on posts). The matrices send thousands of
+ * probes; through Playwright's request context each one also synchronised cookies
+ * with the browser, which made the sweep wait on the browser's CPU. */
+export class SessionClient {
+  private constructor(private readonly cookie: string) {}
+
+  /** The session of `context` (logged in through the real login first). */
+  static async of(context: BrowserContext): Promise<SessionClient> {
+    const cookies = await context.cookies(portalUrl);
+    return new SessionClient(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+  }
+
+  /** No session at all. */
+  static anonymous(): SessionClient {
+    return new SessionClient('');
+  }
+
+  /** One request, redirects not followed. */
+  async send(method: 'GET' | 'POST', url: string, form?: Record<string, string>): Promise<Answer> {
+    const headers: Record<string, string> = this.cookie ? { cookie: this.cookie } : {};
+    let body: string | undefined;
+    if (method === 'POST') {
+      Object.assign(headers, sameOrigin, { 'content-type': 'application/x-www-form-urlencoded' });
+      body = new URLSearchParams(form ?? {}).toString();
+    }
+    const res = await fetch(portalUrl + url, { method, headers, body, redirect: 'manual' });
+    const all = Object.fromEntries(res.headers);
+    return { status: res.status, text: (await res.text()) + JSON.stringify(all), location: all['location'] };
+  }
+}
+
+/** Sends one probe without following redirects. */
+export async function probe(client: APIRequestContext | SessionClient, p: Probe): Promise<Answer> {
   // A state change from the portal's own pages carries its origin; so does a probe,
   // so the cross-site check passes and the access check is what answers.
+  if (client instanceof SessionClient) return client.send(p.method, p.url, p.form);
   const res = p.method === 'GET'
-    ? await request.get(p.url, { maxRedirects: 0 })
-    : await request.post(p.url, { form: p.form, maxRedirects: 0, headers: sameOrigin });
+    ? await client.get(p.url, { maxRedirects: 0 })
+    : await client.post(p.url, { form: p.form, maxRedirects: 0, headers: sameOrigin });
   return { status: res.status(), text: (await res.body()).toString('utf8') + JSON.stringify(res.headers()), location: res.headers()['location'] };
 }
 

@@ -1,7 +1,7 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import {
   inParallel,
-  citizenProbes, expectRefused, expectedStatus, freshLeakCheck, login, probe, refusedInnsynProbes, staffProbes,
+  citizenProbes, expectRefused, expectedStatus, freshLeakCheck, login, probe, refusedInnsynProbes, SessionClient, staffProbes,
   type LeakCheck,
 } from './helpers';
 
@@ -25,7 +25,7 @@ const WIDTH = 6;
 /** Requests every citizen probe as `person` (anonymous when `null`), asserting the
  * status and collecting the sentinels received, plus refused innsyn requests and every
  * staff probe, which must be refused with no sentinel at all. */
-async function sweep(leak: LeakCheck, request: APIRequestContext, person: Person | null): Promise<Set<string>> {
+async function sweep(leak: LeakCheck, client: SessionClient, person: Person | null): Promise<Set<string>> {
   const found = new Set<string>();
   const cross = person?.cases ?? [];
   const pids = person?.forbidden_pids ?? leak.persons.map((p) => p.pid);
@@ -36,7 +36,7 @@ async function sweep(leak: LeakCheck, request: APIRequestContext, person: Person
     expect(names.filter((n) => text.includes(n)), `${what}: names from other cases`).toEqual([]);
   };
   await inParallel(citizenProbes(leak.cases, leak.documents, cross), WIDTH, async (p) => {
-    const res = await probe(request, p);
+    const res = await probe(client, p);
     // A redirect names where it went: to the login means the session was lost.
     if (person) expect(res.status, `${p.method} ${p.url} ${res.location ?? ''}`).toBe(expectedStatus(p, person));
     else expectRefused(p, res, '/auth/login');
@@ -44,13 +44,13 @@ async function sweep(leak: LeakCheck, request: APIRequestContext, person: Person
   });
   // Refused requests must store nothing; the stores are counted in the Rust matrix.
   await inParallel(refusedInnsynProbes(leak.documents, person ?? { documents: [] }, cross), WIDTH, async (p) => {
-    const res = await probe(request, p);
+    const res = await probe(client, p);
     if (person) expect(res.status, `${p.method} ${p.url}`).toBe(404);
     else expect([303, 404], `${p.method} ${p.url}`).toContain(res.status);
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
   });
   await inParallel(staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id), WIDTH, async (p) => {
-    const res = await probe(request, p);
+    const res = await probe(client, p);
     expectRefused(p, res, '/ansatt/auth/login');
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
   });
@@ -60,10 +60,10 @@ async function sweep(leak: LeakCheck, request: APIRequestContext, person: Person
 test.describe('authorization matrix', () => {
   test.skip(({ javaScriptEnabled, isMobile }) => !javaScriptEnabled || isMobile, 'runs once, on desktop');
 
-  test('an anonymous visitor receives no sentinel at all, and no staff page', async ({ request }) => {
+  test('an anonymous visitor receives no sentinel at all, and no staff page', async () => {
     test.setTimeout(120_000);
     const leak = freshLeakCheck();
-    const found = await sweep(leak, request, null);
+    const found = await sweep(leak, SessionClient.anonymous(), null);
     expect([...found]).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ test.describe('authorization matrix', () => {
         const page = await context.newPage();
         await login(page, { pid: person.pid });
         const forbidden = new Set(person.forbidden);
-        const found = await sweep(leak, page.request, person);
+        const found = await sweep(leak, await SessionClient.of(context), person);
         const leaked = [...found].filter((s) => forbidden.has(s) || !leak.all_sentinels.includes(s));
         expect(leaked, `sentinels leaked to ${person.name}`).toEqual([]);
         if (found.size > 0) withContent += 1;

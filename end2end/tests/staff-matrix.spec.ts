@@ -1,7 +1,7 @@
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citizenProbes, expectRefused, freshLeakCheck, inParallel, probe, sameOrigin, staffLogin, type LeakCheck } from './helpers';
+import { citizenProbes, expectRefused, freshLeakCheck, inParallel, probe, SessionClient, staffLogin, type Answer, type LeakCheck } from './helpers';
 
 /** Probes in flight at once per employee. */
 const WIDTH = 6;
@@ -23,10 +23,10 @@ async function ownCases(page: Page): Promise<Set<string>> {
   return new Set(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/')[3])));
 }
 
-async function expectNotFound(request: APIRequestContext, what: string, res: Promise<import('@playwright/test').APIResponse>) {
+async function expectNotFound(what: string, res: Promise<Answer>) {
   const r = await res;
-  expect(r.status(), what).toBe(404);
-  expect((await r.text()).match(SENTINEL)?.[0], `${what} leaks`).toBeUndefined();
+  expect(r.status, what).toBe(404);
+  expect(r.text.match(SENTINEL)?.[0], `${what} leaks`).toBeUndefined();
 }
 
 test('no employee reaches the cases of another unit', async ({ browser, javaScriptEnabled, isMobile }) => {
@@ -42,27 +42,27 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
       await staffLogin(page, employee.sub);
       const own = await ownCases(page);
       expect(own.size, `${employee.name} sees their unit's cases`).toBeGreaterThan(0);
-      const request = page.request;
+      const client = await SessionClient.of(context);
       await inParallel(leak.cases.filter((c) => !own.has(c)), WIDTH, async (c) => {
-        await expectNotFound(request, `GET /ansatt/sak/${c}`, request.get(`/ansatt/sak/${c}`));
-        await expectNotFound(request, `staff_case_detail ${c}`, request.post('/api/staff_case_detail', { form: { case_id: c }, headers: sameOrigin }));
-        await expectNotFound(request, `preview ${c}`, request.get(`/ansatt/sak/${c}/forhandsvis/x`));
+        await expectNotFound(`GET /ansatt/sak/${c}`, client.send('GET', `/ansatt/sak/${c}`));
+        await expectNotFound(`staff_case_detail ${c}`, client.send('POST', '/api/staff_case_detail', { case_id: c }));
+        await expectNotFound(`preview ${c}`, client.send('GET', `/ansatt/sak/${c}/forhandsvis/x`));
         refused += 1;
       });
       await inParallel(leak.documents.filter((d) => !own.has(d.case_id)), WIDTH, async (d) => {
         const base = `/ansatt/sak/${d.case_id}/dokument/${d.id}`;
-        await expectNotFound(request, `GET ${base}`, request.get(base));
-        await expectNotFound(request, `staff_document ${d.id}`,
-          request.post('/api/staff_document', { form: { case_id: d.case_id, document_id: d.id }, headers: sameOrigin }));
-        await expectNotFound(request, `GET ${base}/pdf`, request.get(`${base}/pdf`));
-        const decide = await request.post(`${base}/beslutning`, { form: { state: 'SHARED' }, maxRedirects: 0, headers: sameOrigin });
-        expect(decide.status(), `decision on ${d.id}`).toBe(404);
-        const confirm = await request.post(`${base}/beslutning`, { form: { step: 'confirm', token: 'x' }, maxRedirects: 0, headers: sameOrigin });
-        expect(confirm.status(), `confirmation on ${d.id}`).toBe(404);
+        await expectNotFound(`GET ${base}`, client.send('GET', base));
+        await expectNotFound(`staff_document ${d.id}`,
+          client.send('POST', '/api/staff_document', { case_id: d.case_id, document_id: d.id }));
+        await expectNotFound(`GET ${base}/pdf`, client.send('GET', `${base}/pdf`));
+        const decide = await client.send('POST', `${base}/beslutning`, { state: 'SHARED' });
+        expect(decide.status, `decision on ${d.id}`).toBe(404);
+        const confirm = await client.send('POST', `${base}/beslutning`, { step: 'confirm', token: 'x' });
+        expect(confirm.status, `confirmation on ${d.id}`).toBe(404);
       });
       // A staff session reaches no citizen page or function, for any case.
       await inParallel(citizenProbes(leak.cases, leak.documents), WIDTH, async (p) => {
-        const res = await probe(request, p);
+        const res = await probe(client, p);
         expectRefused(p, res, '/auth/login');
         expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
       });
@@ -87,16 +87,17 @@ test('"preview as" shows each person only what was released to that person', asy
       const page = await context.newPage();
       await staffLogin(page, employee.sub);
       const own = await ownCases(page);
+      const client = await SessionClient.of(context);
       for (const c of leak.cases.filter((c) => own.has(c))) {
         for (const person of leak.persons) {
           const forbidden = new Set(person.forbidden);
           const base = `/ansatt/sak/${c}/forhandsvis/${person.id}`;
           const urls = [base, ...leak.documents.filter((d) => d.case_id === c).map((d) => `${base}/dokument/${d.id}`)];
           for (const url of urls) {
-            const res = await page.request.get(url, { maxRedirects: 0 });
-            expect(res.status(), url).toBeLessThan(500);
-            if (res.status() === 200) previews += 1;
-            const leaked = [...(await res.text()).matchAll(SENTINELS)].map((m) => m[0]).filter((s) => forbidden.has(s));
+            const res = await client.send('GET', url);
+            expect(res.status, url).toBeLessThan(500);
+            if (res.status === 200) previews += 1;
+            const leaked = [...res.text.matchAll(SENTINELS)].map((m) => m[0]).filter((s) => forbidden.has(s));
             expect(leaked, `${url} shows what ${person.name} may not see`).toEqual([]);
           }
         }
@@ -114,7 +115,7 @@ test('"preview as" shows each person only what was released to that person', asy
             })),
           ];
           for (const call of calls) {
-            const res = await probe(page.request, { method: 'POST', url: `/api/${call.what.split(' ')[0]}`, form: call.form });
+            const res = await probe(client, { method: 'POST', url: `/api/${call.what.split(' ')[0]}`, form: call.form });
             const what = `${call.what} as ${person.name}`;
             expect(res.status, what).toBe(call.ok ? 200 : 404);
             if (call.ok) previews += 1;
