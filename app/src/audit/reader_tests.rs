@@ -87,22 +87,20 @@ async fn the_query_returns_exactly_what_the_rule_shows_newest_first() {
             .fetch_one(&db.pool)
             .await
             .expect("first seq");
-        let got: Vec<i64> = entries_in_scope(&db.pool, &scope, 0, 100_000)
-            .await
-            .expect("read")
-            .iter()
-            .map(|e| e.seq - first + 1)
-            .collect();
-        assert_eq!(got, expected);
+        // Entries by the number they were appended as (1, 2, ...).
+        let (db_ref, scope_ref) = (db, &scope);
+        let numbers = move |offset, limit| async move {
+            entries_in_scope(&db_ref.pool, scope_ref, offset, limit)
+                .await
+                .expect("read")
+                .iter()
+                .map(|e| e.seq - first + 1)
+                .collect::<Vec<i64>>()
+        };
+        assert_eq!(numbers(0, 100_000).await, expected);
         let count = count_in_scope(&db.pool, &scope).await.expect("count");
         assert_eq!(count, expected.len() as i64);
-        let page: Vec<i64> = entries_in_scope(&db.pool, &scope, 3, 4)
-            .await
-            .expect("page")
-            .iter()
-            .map(|e| e.seq - first + 1)
-            .collect();
-        assert_eq!(page, expected[3..7]);
+        assert_eq!(numbers(3, 4).await, expected[3..7]);
         t.close().await;
     }
 }
