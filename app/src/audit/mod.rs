@@ -19,7 +19,8 @@ pub enum Actor<'a> {
 }
 
 impl Actor<'_> {
-    fn kind(&self) -> &'static str {
+    /// The stored `actor_kind`.
+    pub fn kind(&self) -> &'static str {
         match self {
             Actor::Citizen(_) => "citizen",
             Actor::Staff(_) => "staff",

@@ -1,7 +1,7 @@
 //! Reads the audit log back: the page of a party's access log, in the scope the access
 //! module gave ([`AccessLogScope`]), newest first.
 
-use super::{Action, Reason};
+use super::{Action, Actor, Reason};
 use crate::access::access_log::{AccessLogScope, ABOUT_ONE_PARTY, SHOWN_ACTIONS};
 use crate::domain::StaffRole;
 use crate::store::Exec;
@@ -56,8 +56,10 @@ fn scope_sql(scope: &AccessLogScope) -> (String, Vec<String>) {
         )
     };
     let sql = format!(
-        "a.case_id = $1 AND a.actor_kind IN ('staff', 'system') AND a.action IN ({}) \
+        "a.case_id = $1 AND a.actor_kind IN ('{}', '{}') AND a.action IN ({}) \
          AND {documents} AND (a.action NOT IN ({}) OR a.subject_person_id = $2)",
+        Actor::Staff("").kind(),
+        Actor::System.kind(),
         names(SHOWN_ACTIONS),
         names(ABOUT_ONE_PARTY),
     );
@@ -89,11 +91,12 @@ pub async fn entries_in_scope<'c>(
     let sql = format!(
         "SELECT a.seq, a.at, a.action, a.reason_code, a.document_id, s.name AS staff_name, \
          s.role AS staff_role, u.name AS unit_name FROM audit_log a \
-         LEFT JOIN staff s ON a.actor_kind = 'staff' AND s.id = a.actor_id \
+         LEFT JOIN staff s ON a.actor_kind = '{staff}' AND s.id = a.actor_id \
          LEFT JOIN units u ON u.id = s.unit_id \
          WHERE {filter} ORDER BY a.seq DESC LIMIT ${} OFFSET ${}",
         binds.len() + 1,
-        binds.len() + 2
+        binds.len() + 2,
+        staff = Actor::Staff("").kind(),
     );
     let mut q = sqlx::query(&sql);
     for b in &binds {

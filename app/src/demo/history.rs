@@ -6,7 +6,8 @@
 
 use super::DemoData;
 use crate::domain::audit::{Action, Reason};
-use crate::domain::{ReleaseState, StaffRole};
+use crate::domain::{Document, ReleaseState, StaffRole};
+use std::collections::HashMap;
 
 /// One entry as the demo seeds it (`staff_id` `None`: the case system).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +26,16 @@ const HOUR: i64 = 3600;
 /// The demo's history, oldest first.
 pub fn history(d: &DemoData) -> Vec<HistoryEntry> {
     let mut out = Vec::new();
+    // Looked up once: the benchmark demo has thousands of cases and documents.
+    let mut docs_of_case: HashMap<&str, Vec<&Document>> = HashMap::new();
+    for doc in &d.documents {
+        docs_of_case
+            .entry(doc.case_id.as_str())
+            .or_default()
+            .push(doc);
+    }
+    let doc_by_id: HashMap<&str, &Document> =
+        d.documents.iter().map(|x| (x.id.as_str(), x)).collect();
     let entry = |at, staff: Option<&str>, action, why, case_id: &str| HistoryEntry {
         at,
         staff_id: staff.map(str::to_string),
@@ -45,21 +56,24 @@ pub fn history(d: &DemoData) -> Vec<HistoryEntry> {
                 &case.id,
             ));
         }
-        let leader = d
-            .staff
-            .iter()
-            .find(|s| s.unit_id == case.unit_id && s.role == StaffRole::Leder);
-        if let (Some(leader), true) = (leader, i % 2 == 0) {
-            let e = entry(
+        // Every other case was also opened by the unit's leader.
+        let leader = (i % 2 == 0)
+            .then(|| {
+                d.staff
+                    .iter()
+                    .find(|s| s.unit_id == case.unit_id && s.role == StaffRole::Leder)
+            })
+            .flatten();
+        if let Some(leader) = leader {
+            out.push(entry(
                 opened + HOUR,
                 Some(&leader.id),
                 Action::StaffCaseView,
                 Reason::UnitLeader,
                 &case.id,
-            );
-            out.push(e);
+            ));
         }
-        for doc in d.documents.iter().filter(|x| x.case_id == case.id) {
+        for doc in docs_of_case.get(case.id.as_str()).into_iter().flatten() {
             let mut import = entry(
                 doc.created_at,
                 None,
@@ -83,7 +97,7 @@ pub fn history(d: &DemoData) -> Vec<HistoryEntry> {
         }
     }
     for dec in &d.decisions {
-        let Some(doc) = d.documents.iter().find(|x| x.id == dec.document_id) else {
+        let Some(doc) = doc_by_id.get(dec.document_id.as_str()) else {
             continue;
         };
         let mut decided = entry(

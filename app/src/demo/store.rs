@@ -4,6 +4,7 @@
 //! the server may call this on every start. Rows go in as multi-row INSERTs with `$n`
 //! placeholders, which both SQLite and PostgreSQL accept through sqlx's Any driver.
 
+use crate::audit::Actor;
 use crate::demo::{DemoData, TRONDHEIM};
 use crate::domain::rich_text::body_to_json;
 use crate::store::Db;
@@ -386,14 +387,10 @@ fn history_rows(d: &DemoData) -> Vec<Vec<Value>> {
     super::history::history(d)
         .into_iter()
         .map(|e| {
-            let kind = if e.staff_id.is_some() {
-                "staff"
-            } else {
-                "system"
-            };
+            let actor = e.staff_id.as_deref().map_or(Actor::System, Actor::Staff);
             vec![
                 int(e.at),
-                text(kind),
+                text(actor.kind()),
                 opt(e.staff_id),
                 text(e.action.as_str()),
                 text(&e.case_id),

@@ -38,7 +38,7 @@ pub struct AccessLogDocument {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AccessLogWho {
-    /// A staff member by name (`name` empty where the service shows role and unit only),
+    /// A staff member by name (`None` where the service shows role and unit only),
     /// their role's stored name and their unit.
     Staff {
         name: Option<String>,
