@@ -8,6 +8,11 @@ pub struct Config {
     /// Where browsers reach the portal; redirect URIs are built from it.
     pub public_url: String,
     pub database_url: String,
+    /// PostgreSQL: a role that owns the schema and runs the migrations, so the runtime
+    /// role of `database_url` can be kept to INSERT and SELECT on the audit log.
+    pub migration_database_url: Option<String>,
+    /// The seed of the key that signs the audit log's checkpoints (made when missing).
+    pub audit_key_file: String,
     /// The citizen provider (ID-porten).
     pub oidc_issuer: String,
     /// The staff provider (defaults to `oidc_issuer`): Entra ID, a municipal IdP, ….
@@ -96,6 +101,8 @@ impl Config {
             listen: var("MINSAK_LISTEN", "127.0.0.1:3000"),
             public_url,
             database_url: var("DATABASE_URL", "sqlite://data/minsak.db"),
+            migration_database_url: get("MIGRATION_DATABASE_URL").filter(|v| !v.trim().is_empty()),
+            audit_key_file: var("AUDIT_KEY_FILE", "data/audit-signing.key"),
             employee_issuer: var("OIDC_EMPLOYEE_ISSUER", &oidc_issuer),
             oidc_issuer,
             citizen_client_id: var("OIDC_CITIZEN_CLIENT_ID", "citizen"),
@@ -154,6 +161,11 @@ impl fmt::Debug for Config {
             .field("listen", &self.listen)
             .field("public_url", &self.public_url)
             .field("database", &redact_url(&self.database_url))
+            .field(
+                "migration_database",
+                &self.migration_database_url.as_deref().map(redact_url),
+            )
+            .field("audit_key_file", &self.audit_key_file)
             .field("oidc_issuer", &self.oidc_issuer)
             .field("employee_issuer", &self.employee_issuer)
             .field("citizen_client_id", &self.citizen_client_id)

@@ -2,8 +2,10 @@
 //! The Min sak server: configuration, router and state. The pages, server functions,
 //! data access and access policy live in the `app` crate.
 
+mod audit_cli;
 mod citizen_forms;
 mod config;
+mod database;
 mod handlers;
 mod import;
 mod middleware;
@@ -35,8 +37,8 @@ impl axum::extract::FromRef<ServerState> for leptos::config::LeptosOptions {
     }
 }
 
-const USAGE: &str =
-    "usage: minsak [serve | seed [--scale N] [--leak-check FILE] | leak-check FILE [--scale N]]";
+const USAGE: &str = "usage: minsak [serve | seed [--scale N] [--leak-check FILE] | leak-check FILE [--scale N]
+              | audit seal | audit verify [--checkpoints FILE] [--public-key HEX] | audit checkpoints]";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -52,6 +54,7 @@ async fn main() -> anyhow::Result<()> {
         None | Some("serve") => router::serve(config).await,
         Some("seed") => seed::run(&config, seed::Options::parse(&args[1..])?).await,
         Some("leak-check") => seed::leak_check(&config, &args[1..]).await,
+        Some("audit") => audit_cli::run(&config, &args[1..]).await,
         Some(_) => anyhow::bail!(USAGE),
     }
 }

@@ -23,20 +23,19 @@ pub const SESSION_COOKIE: &str = "minsak_session";
 
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(?config, "starting");
-    let db = Db::connect(&config.database_url).await?;
+    let db = crate::database::open(&config).await?;
+    app::audit::sealer::spawn(db.clone(), crate::database::audit_key(&config)?);
     let state = build_state(config, db.clone())?;
     let listener = tokio::net::TcpListener::bind(&state.config.listen).await?;
     tracing::info!("listening on {}", state.config.public_url);
     let app = match db.typed {
         TypedPool::Sqlite(pool) => {
             let store = SqliteStore::new(pool);
-            store.migrate().await?;
             spawn_session_cleanup(store.clone());
             app_router(state.clone(), sessions(store, &state.config))
         }
         TypedPool::Postgres(pool) => {
             let store = PostgresStore::new(pool);
-            store.migrate().await?;
             spawn_session_cleanup(store.clone());
             app_router(state.clone(), sessions(store, &state.config))
         }

@@ -2,7 +2,7 @@
 //! login page's list of test persons, taken from the same data.
 
 use crate::config::Config;
-use app::store::Db;
+use app::audit::sealer::{self, Sealer, SealerSettings};
 
 pub struct Options {
     pub scale: usize,
@@ -41,10 +41,16 @@ impl Options {
 }
 
 pub async fn run(config: &Config, opts: Options) -> anyhow::Result<()> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = crate::database::open(config).await?;
     let today = app::domain::clock::today();
     let data = app::demo::generate(today, opts.scale);
     app::demo::store::insert_demo(&db, &data).await?;
+    // The demo's history is sealed and checkpointed, so `minsak audit verify` on a
+    // fresh demo has a chain to check.
+    let key = crate::database::audit_key(config)?;
+    Sealer::new(key, SealerSettings::default())
+        .seal_all(&db, sealer::now_ms())
+        .await?;
     write_json(&config.test_persons_file, &data.test_persons_json())?;
     if let Some(path) = &opts.leak_check {
         write_json(path, &data.leak_check_json(today))?;
@@ -63,7 +69,7 @@ pub async fn leak_check(config: &Config, args: &[String]) -> anyhow::Result<()> 
         .filter(|(f, _)| !f.starts_with("--"))
         .ok_or_else(|| anyhow::anyhow!("leak-check needs a file\n{}", crate::USAGE))?;
     let opts = Options::parse(rest)?;
-    let db = Db::connect(&config.database_url).await?;
+    let db = crate::database::open(config).await?;
     let today = app::domain::clock::today();
     let json = app::demo::generate(today, opts.scale)
         .leak_check_from_db(&db, today)

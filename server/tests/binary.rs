@@ -1,6 +1,7 @@
 //! The built `minsak` binary, run as a newcomer or the browser suite runs it: `seed`
 //! fills a fresh SQLite database with the demo data and writes the test persons and the
-//! leak check; an unknown command is refused with the usage line.
+//! leak check; the seeded audit log verifies, and an entry changed in the database file
+//! is named; an unknown command is refused with the usage line.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -23,6 +24,7 @@ fn minsak(dir: &std::path::Path) -> Command {
             format!("sqlite://{}/demo.db", dir.display()),
         )
         .env("TEST_PERSONS_FILE", dir.join("testpersons.json"))
+        .env("AUDIT_KEY_FILE", dir.join("audit.key"))
         .env("MINSAK_LOG", "warn");
     cmd
 }
@@ -64,6 +66,43 @@ fn an_unknown_command_is_refused_with_the_usage_line() {
         String::from_utf8_lossy(&out.stderr).contains("usage: minsak"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn the_seeded_audit_log_verifies_and_an_entry_changed_in_the_file_is_named() {
+    let dir = scratch_dir();
+    let run = |args: &[&str]| minsak(&dir).args(args).output().expect("run minsak");
+    assert!(run(&["seed"]).status.success());
+    let ok = run(&["audit", "verify"]);
+    let said = String::from_utf8_lossy(&ok.stdout).to_string();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(said.starts_with("audit log verifies: "), "{said}");
+    let exported = run(&["audit", "checkpoints"]);
+    assert!(String::from_utf8_lossy(&exported.stdout).contains("\"signature\""));
+
+    // Past the trigger, as whoever holds the file could.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}/demo.db", dir.display()))
+        .await
+        .expect("open the file");
+    for sql in [
+        "DROP TRIGGER audit_log_no_update",
+        "UPDATE audit_log SET actor_id = 'someone-else' WHERE seq = 3",
+    ] {
+        sqlx::query(sql).execute(&pool).await.expect(sql);
+    }
+    pool.close().await;
+    let bad = run(&["audit", "verify"]);
+    let err = String::from_utf8_lossy(&bad.stderr).to_string();
+    assert!(!bad.status.success(), "a changed log verified");
+    assert!(
+        err.contains("entry 3 (chain position 3) does not match its seal"),
+        "{err}"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

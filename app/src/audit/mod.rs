@@ -1,5 +1,7 @@
 //! The append-only audit log: every read and every decision, with who, what and why.
-//! The database refuses updates and deletes (see the migrations' triggers).
+//! The database refuses updates and deletes (see the migrations' triggers), and the
+//! hash chain (`chain`, linked by `sealer`, checked by `verify`) shows any change that
+//! got past them.
 
 use crate::access::StaffCtx;
 use crate::domain::Case;
@@ -7,9 +9,13 @@ use crate::store::{now_unix, Db};
 
 pub use crate::domain::audit::{Action, Reason};
 
+pub mod chain;
 pub mod reader;
+pub mod sealer;
+pub mod signing;
 #[cfg(test)]
 pub mod testing;
+pub mod verify;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Actor<'a> {

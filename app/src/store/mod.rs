@@ -4,6 +4,7 @@
 //! and booleans, so every value maps to the few types `Any` supports on both.
 
 pub mod innsyn;
+pub mod roles;
 pub mod rows;
 pub mod staff;
 #[cfg(test)]
@@ -67,6 +68,27 @@ impl Db {
     /// Connects, creating the SQLite file (and its directory) when missing, and runs
     /// the migrations of the backend the URL names.
     pub async fn connect(url: &str) -> Result<Db, DbError> {
+        Self::open(url, true).await
+    }
+
+    /// Connects to a PostgreSQL database whose migrations ran as another role
+    /// ([`Db::migrate_postgres_as`]): the runtime role may not change the schema.
+    pub async fn connect_migrated(url: &str) -> Result<Db, DbError> {
+        Self::open(url, false).await
+    }
+
+    /// Runs the PostgreSQL migrations as the role of `owner_url` and returns its pool,
+    /// for the rest of the setup that needs the owner (the session table, grants).
+    pub async fn migrate_postgres_as(owner_url: &str) -> Result<sqlx::PgPool, DbError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(1)
+            .connect(owner_url)
+            .await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        Ok(pool)
+    }
+
+    async fn open(url: &str, migrate: bool) -> Result<Db, DbError> {
         sqlx::any::install_default_drivers();
         let (backend, typed) = if url.starts_with("sqlite:") {
             let opts = SqliteConnectOptions::from_str(url)?
@@ -87,7 +109,9 @@ impl Db {
             (Backend::Sqlite, TypedPool::Sqlite(pool))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new().max_connections(8).connect(url).await?;
-            sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+            if migrate {
+                sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+            }
             (Backend::Postgres, TypedPool::Postgres(pool))
         } else {
             return Err(DbError::UnsupportedUrl);
