@@ -13,6 +13,7 @@ mod oidc;
 mod provider_http;
 mod router;
 mod seed;
+mod session_store;
 mod staff_forms;
 
 use app::web::state::AppState;

@@ -2,6 +2,7 @@
 //! server functions, wrapped in sessions and security headers.
 
 use crate::config::Config;
+use crate::session_store::LazyExpiry;
 use crate::{citizen_forms, handlers, middleware, oidc, staff_forms, ServerState};
 use app::store::{Db, TypedPool};
 use app::ui::app::{shell, App};
@@ -30,12 +31,12 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!("listening on {}", state.config.public_url);
     let app = match db.typed {
         TypedPool::Sqlite(pool) => {
-            let store = SqliteStore::new(pool);
+            let store = LazyExpiry::new(SqliteStore::new(pool));
             spawn_session_cleanup(store.clone());
             app_router(state.clone(), sessions(store, &state.config))
         }
         TypedPool::Postgres(pool) => {
-            let store = PostgresStore::new(pool);
+            let store = LazyExpiry::new(PostgresStore::new(pool));
             spawn_session_cleanup(store.clone());
             app_router(state.clone(), sessions(store, &state.config))
         }
@@ -204,8 +205,9 @@ fn sessions<S: SessionStore + Clone>(store: S, config: &Config) -> SessionManage
 }
 
 /// The session cookie and its idle expiry. Saved on every request (`always_save`), so
-/// the idle timeout counts from the last request, not from login; the absolute
-/// lifetime is `app::web::auth`'s.
+/// the idle timeout counts from the last request, not from login (to within a minute:
+/// `LazyExpiry` writes a mere expiry move once a minute); the absolute lifetime is
+/// `app::web::auth`'s.
 pub(crate) fn session_layer<S: SessionStore + Clone>(
     store: S,
     secure: bool,

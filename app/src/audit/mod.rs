@@ -5,6 +5,7 @@
 
 use crate::access::StaffCtx;
 use crate::domain::Case;
+use crate::store::audit_log::{insert_rows, AuditRow};
 use crate::store::{now_unix, Db};
 
 pub use crate::domain::audit::{Action, Reason};
@@ -53,36 +54,51 @@ pub struct Entry<'a> {
     pub reason: Option<&'a str>,
 }
 
+/// Records an entry that changes nothing else (a read): committed with the entries of
+/// other requests in one group, and returned only once it is stored.
 pub async fn record(db: &Db, actor: Actor<'_>, entry: Entry<'_>) -> Result<(), sqlx::Error> {
-    record_with(&db.pool, actor, entry).await
+    db.audit_log.append(row(actor, &entry)).await
 }
 
 /// [`record`] on a given connection, so an entry can share the transaction of the
 /// change it describes (both are written, or neither).
-pub async fn record_with<'e, E>(
-    executor: E,
+pub async fn record_with(
+    conn: &mut sqlx::AnyConnection,
     actor: Actor<'_>,
     entry: Entry<'_>,
-) -> Result<(), sqlx::Error>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    sqlx::query(
-        "INSERT INTO audit_log (at, actor_kind, actor_id, action, case_id, document_id, \
-         subject_person_id, reason, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(now_unix())
-    .bind(actor.kind())
-    .bind(actor.id())
-    .bind(entry.action.as_str())
-    .bind(entry.case_id)
-    .bind(entry.document_id)
-    .bind(entry.subject_person_id)
-    .bind(entry.reason)
-    .bind(entry.why.as_str())
-    .execute(executor)
-    .await?;
-    Ok(())
+) -> Result<(), sqlx::Error> {
+    insert_rows(conn, &[row(actor, &entry)]).await
+}
+
+/// Where an entry goes: in a group of its own kind, or into the caller's transaction.
+pub enum Via<'a> {
+    Group(&'a Db),
+    Transaction(&'a mut sqlx::AnyConnection),
+}
+
+pub async fn record_via(
+    via: Via<'_>,
+    actor: Actor<'_>,
+    entry: Entry<'_>,
+) -> Result<(), sqlx::Error> {
+    match via {
+        Via::Group(db) => record(db, actor, entry).await,
+        Via::Transaction(conn) => record_with(conn, actor, entry).await,
+    }
+}
+
+fn row(actor: Actor<'_>, entry: &Entry<'_>) -> AuditRow {
+    AuditRow {
+        at: now_unix(),
+        actor_kind: actor.kind(),
+        actor_id: actor.id().map(str::to_string),
+        action: entry.action.as_str(),
+        case_id: entry.case_id.map(str::to_string),
+        document_id: entry.document_id.map(str::to_string),
+        subject_person_id: entry.subject_person_id.map(str::to_string),
+        reason: entry.reason.map(str::to_string),
+        reason_code: entry.why.as_str(),
+    }
 }
 
 /// Writes a staff read to the audit log: of `case` (and `document_id` in it), or of a

@@ -63,7 +63,7 @@ async fn the_query_returns_exactly_what_the_rule_shows_newest_first() {
                                 subject_person_id: subject,
                                 reason: None,
                             };
-                            record_with(&mut *tx, actor, entry).await.expect("append");
+                            record_with(&mut tx, actor, entry).await.expect("append");
                             seq += 1;
                             let act = LoggedAct {
                                 by_service: !matches!(actor, Actor::Citizen(_)),

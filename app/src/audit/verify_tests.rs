@@ -360,7 +360,7 @@ async fn on_postgres_entries_committing_out_of_order_are_linked_in_order() {
         subject_person_id: None,
         reason: None,
     };
-    crate::audit::record_with(&mut *slow, Actor::Staff("slow"), entry.clone())
+    crate::audit::record_with(&mut slow, Actor::Staff("slow"), entry.clone())
         .await
         .expect("append");
     append(db, 1).await;
@@ -381,7 +381,7 @@ async fn on_postgres_entries_committing_out_of_order_are_linked_in_order() {
     assert_eq!(seqs, sorted, "linked in sequence order");
     // A rolled-back append leaves a gap: passed after the grace, and the log verifies.
     let mut undone = db.pool.begin().await.expect("begin");
-    crate::audit::record_with(&mut *undone, Actor::Staff("undone"), entry)
+    crate::audit::record_with(&mut undone, Actor::Staff("undone"), entry)
         .await
         .expect("append");
     undone.rollback().await.expect("rollback");

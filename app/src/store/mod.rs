@@ -3,6 +3,7 @@
 //! Conventions (see migrations/*/0001_init.sql): TEXT ids, TEXT dates, BIGINT instants
 //! and booleans, so every value maps to the few types `Any` supports on both.
 
+pub mod audit_log;
 pub mod innsyn;
 pub mod roles;
 pub mod rows;
@@ -17,7 +18,7 @@ use sqlx::any::AnyPoolOptions;
 pub trait Exec<'c>: sqlx::Executor<'c, Database = sqlx::Any> {}
 impl<'c, T: sqlx::Executor<'c, Database = sqlx::Any>> Exec<'c> for T {}
 use sqlx::postgres::PgPoolOptions;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::AnyPool;
 use std::str::FromStr;
 use std::time::Duration;
@@ -40,6 +41,19 @@ pub struct Db {
     pub pool: AnyPool,
     pub typed: TypedPool,
     pub backend: Backend,
+    /// Audit entries of reads, committed in groups (`audit::record`).
+    pub audit_log: audit_log::GroupCommit,
+}
+
+/// A transaction that will write, on `pool` ([`Db::begin_write`]).
+pub async fn begin_write_on(
+    pool: &AnyPool,
+    backend: Backend,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match backend {
+        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => pool.begin().await,
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -59,10 +73,7 @@ impl Db {
     /// (`BEGIN IMMEDIATE`): a deferred one that reads first fails instead of waiting
     /// when another connection writes meanwhile.
     pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
-        }
+        begin_write_on(&self.pool, self.backend).await
     }
 
     /// Connects, creating the SQLite file (and its directory) when missing, and runs
@@ -94,6 +105,9 @@ impl Db {
             let opts = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
+                // In WAL mode NORMAL is as safe against a crashed process as FULL, and
+                // a commit waits for no fsync (README: what a power loss can cost).
+                .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
             if let Some(dir) = opts.get_filename().parent() {
@@ -122,9 +136,12 @@ impl Db {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         // Any's SQLite connections do not inherit the typed pool's options.
-                        sqlx::query("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;")
-                            .execute(conn)
-                            .await?;
+                        sqlx::query(
+                            "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
+                             PRAGMA synchronous = NORMAL;",
+                        )
+                        .execute(conn)
+                        .await?;
                     }
                     Ok(())
                 })
@@ -132,6 +149,7 @@ impl Db {
             .connect(url)
             .await?;
         Ok(Db {
+            audit_log: audit_log::GroupCommit::spawn(pool.clone(), backend),
             pool,
             typed,
             backend,

@@ -47,7 +47,7 @@ pub async fn access_log(
     let entries = entries_in_scope(&db.pool, &scope, offset, i64::from(PAGE_SIZE)).await?;
     let by_role_only = !names_staff(db, &v.case.service_id).await?;
     audit_read(
-        &db.pool,
+        crate::audit::Via::Group(db),
         Reader::Party(person_id),
         &v,
         Action::AccessLogView,

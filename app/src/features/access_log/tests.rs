@@ -5,7 +5,7 @@
 
 use super::{access_log, PAGE_SIZE};
 use crate::api::dto::AccessLogWho;
-use crate::audit::{record_with, Action, Actor, Entry, Reason};
+use crate::audit::{Action, Actor, Entry, Reason};
 use crate::demo::history::history;
 use crate::demo::store::insert_demo;
 use crate::demo::{generate, DemoData};
@@ -175,7 +175,7 @@ async fn a_read_from_another_unit_would_show_with_that_unit() {
             subject_person_id: None,
             reason: None,
         };
-        record_with(&db.pool, Actor::Staff(&stranger.id), entry)
+        crate::audit::record(db, Actor::Staff(&stranger.id), entry)
             .await
             .expect("append");
         let log = access_log(db, &party.id, &case.id, today(), 1)

@@ -63,7 +63,7 @@ pub async fn request_innsyn(
         subject_person_id: Some(person_id),
         reason: Some(&reason),
     };
-    audit::record_with(&mut *tx, Actor::Citizen(person_id), entry).await?;
+    audit::record_with(&mut tx, Actor::Citizen(person_id), entry).await?;
     tx.commit().await?;
     Ok(RequestOutcome::Sent)
 }

@@ -39,7 +39,7 @@ pub async fn my_cases(
             phase: v.case.phase.as_str().to_string(),
         });
         audit_read(
-            &db.pool,
+            audit::Via::Group(db),
             Reader::Party(person_id),
             &v,
             Action::CaseList,
@@ -208,7 +208,15 @@ pub async fn case_overview_as(
         .map(|d| d.id.clone())
         .collect();
     let unread = listed.iter().filter(|id| !read.contains(*id)).count();
-    audit_read(&db.pool, reader, &v, Action::CaseView, None, None).await?;
+    audit_read(
+        audit::Via::Group(db),
+        reader,
+        &v,
+        Action::CaseView,
+        None,
+        None,
+    )
+    .await?;
     Ok(Some(CaseOverviewData {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),

@@ -7,7 +7,7 @@ use crate::api::dto::{
     BodyBlock, BodySegment, Deadline, DocumentContent, DocumentData, DocumentList,
     DocumentListItem, InnsynStatus, ReleaseView, WithholdingInfo,
 };
-use crate::audit::Action;
+use crate::audit::{Action, Via};
 use crate::domain::{BlockKind, Document, RedactedText, Segment};
 use crate::i18n::Locale;
 use crate::store::{now_unix, rows, Db, Exec};
@@ -63,7 +63,15 @@ async fn record_document_read(
     if reader.marks_read() {
         mark_read(&mut *tx, document_id, reader.person_id()).await?;
     }
-    audit_read(&mut *tx, reader, v, action, Some(document_id), detail).await?;
+    audit_read(
+        Via::Transaction(&mut tx),
+        reader,
+        v,
+        action,
+        Some(document_id),
+        detail,
+    )
+    .await?;
     tx.commit().await
 }
 
@@ -140,7 +148,7 @@ pub async fn document_list_as(
             innsyn_waiting: waiting.contains(&d.id),
         })
         .collect();
-    audit_read(&db.pool, reader, &v, Action::DocumentList, None, None).await?;
+    audit_read(Via::Group(db), reader, &v, Action::DocumentList, None, None).await?;
     Ok(Some(DocumentList {
         case_id: v.case.id.clone(),
         child_first_name: v.main_person.given_name.clone(),

@@ -23,7 +23,7 @@ pub use emergency::{emergency_for_person, emergency_for_unit};
 use crate::access::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
 use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::domain::{Case, Person};
-use crate::store::{rows, Db, Exec};
+use crate::store::{rows, Db};
 use chrono::NaiveDate;
 
 /// A case the viewer may see, with the proof of that and the rows it rests on.
@@ -151,8 +151,8 @@ impl<'a> Reader<'a> {
 /// Writes a read of a case or document to the audit log: a party's read with the
 /// policy's basis as the reason, a staff preview with the staff member as actor and
 /// the previewed party as subject.
-pub async fn audit_read<'c>(
-    ex: impl Exec<'c>,
+pub async fn audit_read(
+    via: audit::Via<'_>,
     reader: Reader<'_>,
     v: &VisibleCase,
     action: Action,
@@ -173,7 +173,7 @@ pub async fn audit_read<'c>(
                 subject_person_id: Some(v.access.viewer_id()),
                 reason: Some(&reason),
             };
-            audit::record_with(ex, Actor::Citizen(v.access.viewer_id()), entry).await
+            audit::record_via(via, Actor::Citizen(v.access.viewer_id()), entry).await
         }
         Reader::StaffPreview { staff, .. } => {
             let reason = format!("{reason};{action};{}", audit::staff_scope(staff));
@@ -185,7 +185,7 @@ pub async fn audit_read<'c>(
                 subject_person_id: Some(v.access.viewer_id()),
                 reason: Some(&reason),
             };
-            audit::record_with(ex, Actor::Staff(&staff.staff_id), entry).await
+            audit::record_via(via, Actor::Staff(&staff.staff_id), entry).await
         }
     }
 }

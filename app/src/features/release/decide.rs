@@ -366,7 +366,7 @@ async fn insert_decision(
             subject_person_id: Some(person_id),
             reason: Some(&audit_reason),
         };
-        audit::record_with(&mut **conn, Actor::Staff(&ctx.staff_id), entry).await?;
+        audit::record_with(conn, Actor::Staff(&ctx.staff_id), entry).await?;
         // The decision is the answer to the party's open innsyn request, if any.
         if let Some(answer) = InnsynEvent::answer_to(before.as_ref(), d.state, &d.redactions) {
             crate::store::innsyn::answer_open_request(
@@ -658,7 +658,7 @@ pub async fn staff_document_pdf(
         subject_person_id: None,
         reason: Some(&reason),
     };
-    audit::record_with(&mut *tx, Actor::Staff(&ctx.staff_id), entry).await?;
+    audit::record_with(&mut tx, Actor::Staff(&ctx.staff_id), entry).await?;
     tx.commit().await?;
     Ok(Some((doc.title, pdf)))
 }

@@ -154,7 +154,7 @@ pub async fn apply(
         // An error returns early and drops `tx`, which rolls everything back.
         let w = apply_one(&mut tx, client, loc, write).await?;
         audit::record_with(
-            &mut *tx,
+            &mut tx,
             Actor::System,
             Entry {
                 action: write.audit_action(),
