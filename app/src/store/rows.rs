@@ -47,16 +47,32 @@ const PERSON_COLS: &str = "id, pid, given_name, family_name, birth_date, address
                            protected_address, reserved_digital";
 
 fn person(row: &AnyRow) -> Result<Person, sqlx::Error> {
+    person_as(row, "")
+}
+
+/// The case's main person joined in as `m` ([`MAIN_PERSON_COLS`]), so a case and its
+/// child come in one query.
+const MAIN_PERSON_COLS: &str = "m.id AS m_id, m.pid AS m_pid, m.given_name AS m_given_name, \
+     m.family_name AS m_family_name, m.birth_date AS m_birth_date, m.address AS m_address, \
+     m.protected_address AS m_protected_address, m.reserved_digital AS m_reserved_digital";
+
+/// A person from columns named with `prefix`.
+fn person_as(row: &AnyRow, prefix: &str) -> Result<Person, sqlx::Error> {
+    let col = |name: &str| format!("{prefix}{name}");
     Ok(Person {
-        id: row.try_get("id")?,
-        pid: row.try_get("pid")?,
-        given_name: row.try_get("given_name")?,
-        family_name: row.try_get("family_name")?,
-        birth_date: date(row, "birth_date")?,
-        address: row.try_get("address")?,
-        protected_address: flag(row, "protected_address")?,
-        reserved_digital: flag(row, "reserved_digital")?,
+        id: row.try_get(col("id").as_str())?,
+        pid: row.try_get(col("pid").as_str())?,
+        given_name: row.try_get(col("given_name").as_str())?,
+        family_name: row.try_get(col("family_name").as_str())?,
+        birth_date: date(row, &col("birth_date"))?,
+        address: row.try_get(col("address").as_str())?,
+        protected_address: flag(row, &col("protected_address"))?,
+        reserved_digital: flag(row, &col("reserved_digital"))?,
     })
+}
+
+fn case_and_main_person(row: &AnyRow) -> Result<(Case, Person), sqlx::Error> {
+    Ok((case(row)?, person_as(row, "m_")?))
 }
 
 pub async fn person_by_id<'c>(ex: impl Exec<'c>, id: &str) -> Result<Option<Person>, sqlx::Error> {
@@ -122,13 +138,14 @@ pub async fn case_by_id<'c>(ex: impl Exec<'c>, id: &str) -> Result<Option<Case>,
 }
 
 /// Every case in which `person_id` has a party row (valid or not), or is the main
-/// person: the candidates the policy then decides on.
+/// person, with its main person: the candidates the policy then decides on.
 pub async fn candidate_cases<'c>(
     ex: impl Exec<'c>,
     person_id: &str,
-) -> Result<Vec<Case>, sqlx::Error> {
+) -> Result<Vec<(Case, Person)>, sqlx::Error> {
     let sql = format!(
-        "SELECT {CASE_COLS} FROM cases c WHERE c.main_person_id = $1 \
+        "SELECT {CASE_COLS}, {MAIN_PERSON_COLS} FROM cases c \
+         JOIN persons m ON m.id = c.main_person_id WHERE c.main_person_id = $1 \
          OR c.id IN (SELECT case_id FROM parties WHERE person_id = $1) \
          ORDER BY c.opened_on DESC, c.id"
     );
@@ -137,8 +154,25 @@ pub async fn candidate_cases<'c>(
         .fetch_all(ex)
         .await?
         .iter()
-        .map(case)
+        .map(case_and_main_person)
         .collect()
+}
+
+/// One case with its main person.
+pub async fn case_with_main_person<'c>(
+    ex: impl Exec<'c>,
+    id: &str,
+) -> Result<Option<(Case, Person)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {CASE_COLS}, {MAIN_PERSON_COLS} FROM cases c \
+         JOIN persons m ON m.id = c.main_person_id WHERE c.id = $1"
+    );
+    sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(ex)
+        .await?
+        .map(|r| case_and_main_person(&r))
+        .transpose()
 }
 
 fn party(row: &AnyRow) -> Result<Party, sqlx::Error> {

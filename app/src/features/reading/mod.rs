@@ -58,10 +58,7 @@ pub async fn cases_of(
 ) -> Result<(Vec<VisibleCase>, Vec<EndedCase>), sqlx::Error> {
     let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
     let (mut visible, mut ended) = (Vec::new(), Vec::new());
-    for case in rows::candidate_cases(&db.pool, &viewer.id).await? {
-        let Some(main_person) = rows::person_by_id(&db.pool, &case.main_person_id).await? else {
-            continue;
-        };
+    for (case, main_person) in rows::candidate_cases(&db.pool, &viewer.id).await? {
         if let Some(access) = case_access(viewer, today, &case, &parties, &main_person) {
             visible.push(VisibleCase {
                 case,
@@ -102,10 +99,7 @@ pub async fn visible_case(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<VisibleCase>, sqlx::Error> {
-    let Some(case) = rows::case_by_id(&db.pool, case_id).await? else {
-        return Ok(None);
-    };
-    let Some(main_person) = rows::person_by_id(&db.pool, &case.main_person_id).await? else {
+    let Some((case, main_person)) = rows::case_with_main_person(&db.pool, case_id).await? else {
         return Ok(None);
     };
     let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
