@@ -96,17 +96,7 @@ impl Sealer {
                 .execute(&mut *tx)
                 .await?;
         }
-        let head = sqlx::query("SELECT pos, seq, hash FROM audit_chain ORDER BY pos DESC LIMIT 1")
-            .fetch_optional(&mut *tx)
-            .await?;
-        let (mut pos, mut head_seq, mut prev): (i64, i64, Hash) = match head {
-            Some(r) => (
-                r.try_get("pos")?,
-                r.try_get("seq")?,
-                stored_hash(&r.try_get::<String, _>("hash")?)?,
-            ),
-            None => (0, 0, GENESIS),
-        };
+        let (mut pos, mut head_seq, mut prev) = head(&mut tx).await?.unwrap_or((0, 0, GENESIS));
         let highest: i64 = sqlx::query("SELECT COALESCE(MAX(seq), 0) AS s FROM audit_chain")
             .fetch_one(&mut *tx)
             .await?
@@ -212,12 +202,7 @@ impl Sealer {
             }
         }
         let mut tx = db.begin_write().await?;
-        let head = sqlx::query("SELECT pos, seq, hash FROM audit_chain ORDER BY pos DESC LIMIT 1")
-            .fetch_optional(&mut *tx)
-            .await?;
-        if let Some(r) = head {
-            let hash = stored_hash(&r.try_get::<String, _>("hash")?)?;
-            let (pos, seq) = (r.try_get("pos")?, r.try_get("seq")?);
+        if let Some((pos, seq, hash)) = head(&mut tx).await? {
             let now_secs = (now_ms / 1000) as i64;
             total.checkpoint |= self
                 .checkpoint_if(&mut tx, pos, seq, &hash, now_secs, true)
@@ -263,6 +248,23 @@ impl Sealer {
         .execute(&mut **tx)
         .await?;
         Ok(true)
+    }
+}
+
+/// The chain's newest link: its position, sequence number and hash.
+async fn head(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+) -> Result<Option<(i64, i64, Hash)>, sqlx::Error> {
+    let row = sqlx::query("SELECT pos, seq, hash FROM audit_chain ORDER BY pos DESC LIMIT 1")
+        .fetch_optional(&mut **tx)
+        .await?;
+    match row {
+        Some(r) => Ok(Some((
+            r.try_get("pos")?,
+            r.try_get("seq")?,
+            stored_hash(&r.try_get::<String, _>("hash")?)?,
+        ))),
+        None => Ok(None),
     }
 }
 
