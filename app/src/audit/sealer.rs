@@ -5,7 +5,7 @@
 
 use super::chain::{self, CheckpointPolicy, Hash, SealPlanner, StoredEntry, GENESIS};
 use super::signing::SigningKey;
-use crate::store::{Backend, Db};
+use crate::store::{values_list, Backend, Db};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 use std::sync::Arc;
@@ -121,17 +121,19 @@ impl Sealer {
             .fetch_all(&mut *tx)
             .await?;
         }
-        let mut entries = std::collections::HashMap::new();
-        for r in fresh.iter().chain(late.iter()) {
-            let e = stored_entry(r)?;
-            entries.insert(e.seq, e);
-        }
-        let seqs = |rows: &[AnyRow]| -> Result<Vec<i64>, sqlx::Error> {
-            rows.iter().map(|r| r.try_get::<i64, _>("seq")).collect()
+        let decode = |rows: &[AnyRow]| -> Result<Vec<StoredEntry>, sqlx::Error> {
+            rows.iter().map(stored_entry).collect()
         };
+        let (fresh, late) = (decode(&fresh)?, decode(&late)?);
+        let seqs = |entries: &[StoredEntry]| entries.iter().map(|e| e.seq).collect::<Vec<_>>();
         let plan = self
             .planner
-            .plan(highest, &seqs(&fresh)?, &seqs(&late)?, now_ms);
+            .plan(highest, &seqs(&fresh), &seqs(&late), now_ms);
+        let entries: std::collections::HashMap<i64, &StoredEntry> = fresh
+            .iter()
+            .chain(late.iter())
+            .map(|e| (e.seq, e))
+            .collect();
         let mut links = Vec::with_capacity(plan.len());
         for seq in &plan {
             let Some(entry) = entries.get(seq) else {
@@ -143,12 +145,9 @@ impl Sealer {
             links.push((pos, *seq, chain::to_hex(&prev)));
         }
         for chunk in links.chunks(ROWS_PER_INSERT) {
-            let values: Vec<String> = (0..chunk.len())
-                .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
-                .collect();
             let sql = format!(
                 "INSERT INTO audit_chain (pos, seq, hash) VALUES {}",
-                values.join(", ")
+                values_list(chunk.len(), 3)
             );
             let mut q = sqlx::query(&sql);
             for (p, s, h) in chunk {

@@ -4,7 +4,7 @@
 //! one transaction and only then answers each request, so a read is on record before
 //! its page is sent, at the cost of one commit per group instead of one per request.
 
-use super::{begin_write_on, Backend};
+use super::{begin_write_on, values_list, Backend};
 use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 
@@ -33,16 +33,10 @@ pub async fn insert_rows(
     rows: &[AuditRow],
 ) -> Result<(), sqlx::Error> {
     for chunk in rows.chunks(ROWS_PER_INSERT) {
-        let values: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let p: Vec<String> = (1..=9).map(|k| format!("${}", 9 * i + k)).collect();
-                format!("({})", p.join(", "))
-            })
-            .collect();
         let sql = format!(
             "INSERT INTO audit_log (at, actor_kind, actor_id, action, case_id, document_id, \
              subject_person_id, reason, reason_code) VALUES {}",
-            values.join(", ")
+            values_list(chunk.len(), 9)
         );
         let mut q = sqlx::query(&sql);
         for r in chunk {
@@ -77,22 +71,22 @@ impl GroupCommit {
         tokio::spawn(async move {
             let mut group = Vec::with_capacity(MAX_GROUP);
             while rx.recv_many(&mut group, MAX_GROUP).await > 0 {
-                let rows: Vec<AuditRow> = group.iter().map(|(r, _)| r.clone()).collect();
+                let (rows, replies): (Vec<AuditRow>, Vec<Reply>) = group.drain(..).unzip();
                 match commit(&pool, backend, &rows).await {
                     Ok(()) => {
-                        for (_, reply) in group.drain(..) {
+                        for reply in replies {
                             let _ = reply.send(Ok(()));
                         }
                     }
                     // One bad row must not fail the others' reads: each alone, then.
-                    Err(_) if group.len() > 1 => {
-                        for (row, reply) in group.drain(..) {
-                            let result = commit(&pool, backend, std::slice::from_ref(&row)).await;
+                    Err(_) if rows.len() > 1 => {
+                        for (row, reply) in rows.iter().zip(replies) {
+                            let result = commit(&pool, backend, std::slice::from_ref(row)).await;
                             let _ = reply.send(result.map_err(|e| e.to_string()));
                         }
                     }
                     Err(e) => {
-                        for (_, reply) in group.drain(..) {
+                        for reply in replies {
                             let _ = reply.send(Err(e.to_string()));
                         }
                     }

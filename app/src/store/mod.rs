@@ -162,6 +162,20 @@ impl Db {
     }
 }
 
+/// The `VALUES` list of a multi-row insert: `rows` groups of `columns` numbered binds,
+/// `($1, $2), ($3, $4)`, for both engines.
+pub fn values_list(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let binds: Vec<String> = (1..=columns)
+                .map(|c| format!("${}", r * columns + c))
+                .collect();
+            format!("({})", binds.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Current instant as unix seconds, the representation of every timestamp column.
 pub fn now_unix() -> i64 {
     chrono::Utc::now().timestamp()

@@ -47,32 +47,54 @@ const PERSON_COLS: &str = "id, pid, given_name, family_name, birth_date, address
                            protected_address, reserved_digital";
 
 fn person(row: &AnyRow) -> Result<Person, sqlx::Error> {
-    person_as(row, "")
+    person_from(row, &PERSON_NAMES)
 }
 
-/// The case's main person joined in as `m` ([`MAIN_PERSON_COLS`]), so a case and its
-/// child come in one query.
+/// The columns of a person, in [`person_from`]'s order: as stored, and as the case's
+/// main person joined in as `m` ([`MAIN_PERSON_COLS`]), so a case and its child come
+/// in one query.
+const PERSON_NAMES: [&str; 8] = [
+    "id",
+    "pid",
+    "given_name",
+    "family_name",
+    "birth_date",
+    "address",
+    "protected_address",
+    "reserved_digital",
+];
+const MAIN_PERSON_NAMES: [&str; 8] = [
+    "m_id",
+    "m_pid",
+    "m_given_name",
+    "m_family_name",
+    "m_birth_date",
+    "m_address",
+    "m_protected_address",
+    "m_reserved_digital",
+];
 const MAIN_PERSON_COLS: &str = "m.id AS m_id, m.pid AS m_pid, m.given_name AS m_given_name, \
      m.family_name AS m_family_name, m.birth_date AS m_birth_date, m.address AS m_address, \
      m.protected_address AS m_protected_address, m.reserved_digital AS m_reserved_digital";
 
-/// A person from columns named with `prefix`.
-fn person_as(row: &AnyRow, prefix: &str) -> Result<Person, sqlx::Error> {
-    let col = |name: &str| format!("{prefix}{name}");
+/// A person from the columns `names` (see [`PERSON_NAMES`]).
+fn person_from(row: &AnyRow, names: &[&str; 8]) -> Result<Person, sqlx::Error> {
+    let [id, pid, given_name, family_name, birth_date, address, protected_address, reserved_digital] =
+        *names;
     Ok(Person {
-        id: row.try_get(col("id").as_str())?,
-        pid: row.try_get(col("pid").as_str())?,
-        given_name: row.try_get(col("given_name").as_str())?,
-        family_name: row.try_get(col("family_name").as_str())?,
-        birth_date: date(row, &col("birth_date"))?,
-        address: row.try_get(col("address").as_str())?,
-        protected_address: flag(row, &col("protected_address"))?,
-        reserved_digital: flag(row, &col("reserved_digital"))?,
+        id: row.try_get(id)?,
+        pid: row.try_get(pid)?,
+        given_name: row.try_get(given_name)?,
+        family_name: row.try_get(family_name)?,
+        birth_date: date(row, birth_date)?,
+        address: row.try_get(address)?,
+        protected_address: flag(row, protected_address)?,
+        reserved_digital: flag(row, reserved_digital)?,
     })
 }
 
 fn case_and_main_person(row: &AnyRow) -> Result<(Case, Person), sqlx::Error> {
-    Ok((case(row)?, person_as(row, "m_")?))
+    Ok((case(row)?, person_from(row, &MAIN_PERSON_NAMES)?))
 }
 
 pub async fn person_by_id<'c>(ex: impl Exec<'c>, id: &str) -> Result<Option<Person>, sqlx::Error> {
