@@ -343,6 +343,14 @@ mod key_tests {
             keys.push(format!("innsyn-answer-{a}"));
         }
         keys.extend(crate::ui::pages::access_log::access_log_keys());
+        keys.extend(crate::ui::pages::consent::consent_keys());
+        keys.extend(
+            [
+                "consent-status-answer-needed",
+                "consent-status-deadline-passed",
+            ]
+            .map(str::to_string),
+        );
         keys.extend(
             crate::ui::pages::error_page_keys()
                 .iter()

@@ -144,6 +144,10 @@ pub fn app_router<S: SessionStore + Clone>(
             "/sak/{case_id}/dokumenter/{document_id}/innsyn",
             post(citizen_forms::ask_innsyn),
         )
+        .route(
+            "/sak/{case_id}/samtykker/{consent_id}/svar",
+            post(citizen_forms::answer),
+        )
         .route("/healthz", get(handlers::healthz))
         .route("/readyz", get(handlers::readyz))
         .leptos_routes_with_context(&state, routes, context, shell_fn)

@@ -3,6 +3,7 @@
 //! only what the answer allows.
 
 pub mod access_log;
+pub mod consent;
 pub mod policy;
 mod staff;
 

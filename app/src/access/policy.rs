@@ -470,4 +470,4 @@ pub fn staff_may_decide_release(role: Option<StaffRole>) -> bool {
 
 #[cfg(test)]
 #[path = "policy_tests.rs"]
-mod tests;
+pub(crate) mod tests;

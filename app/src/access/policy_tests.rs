@@ -22,7 +22,7 @@ fn document_view(
     }
 }
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
 }
 
@@ -32,7 +32,7 @@ fn today() -> NaiveDate {
     d(TODAY.0, TODAY.1, TODAY.2)
 }
 
-fn person(id: &str, birth: NaiveDate) -> Person {
+pub(crate) fn person(id: &str, birth: NaiveDate) -> Person {
     Person {
         id: id.into(),
         pid: format!("pid-{id}"),
@@ -45,7 +45,7 @@ fn person(id: &str, birth: NaiveDate) -> Person {
     }
 }
 
-fn case(main: &Person, phase: Phase, grant: bool) -> Case {
+pub(crate) fn case(main: &Person, phase: Phase, grant: bool) -> Case {
     Case {
         id: "case-1".into(),
         service_id: "svc".into(),
@@ -60,7 +60,12 @@ fn case(main: &Person, phase: Phase, grant: bool) -> Case {
     }
 }
 
-fn party(case_id: &str, person: &Person, role: PartyRole, to: Option<NaiveDate>) -> Party {
+pub(crate) fn party(
+    case_id: &str,
+    person: &Person,
+    role: PartyRole,
+    to: Option<NaiveDate>,
+) -> Party {
     Party {
         id: format!("party-{}-{}", person.id, role),
         case_id: case_id.into(),

@@ -2,6 +2,7 @@
 //! logged in and then the access policy; errors carry a code, never internal detail.
 
 mod access_log;
+mod consent;
 pub mod dto;
 mod forms;
 mod reading;
@@ -9,6 +10,7 @@ mod release;
 mod staff;
 
 pub use access_log::*;
+pub use consent::*;
 pub use dto::*;
 pub use forms::*;
 pub use reading::*;

@@ -64,6 +64,21 @@ pub struct CaseSpec<'a> {
     pub nemnd_party_grant: bool,
 }
 
+/// A demo consent: what it asks of whom, and what the parties answered (person, choice,
+/// days ago), in order.
+pub struct ConsentSpec<'a> {
+    pub case: &'a Case,
+    pub purpose: crate::domain::consent::Purpose,
+    pub text: &'a str,
+    pub recipients: &'a str,
+    pub asked: &'a [&'a Person],
+    pub asked_days_ago: u64,
+    pub dates: crate::domain::consent::Dates,
+    pub answers: &'a [(&'a Person, crate::domain::consent::PartyChoice, u64)],
+    /// The service's reason and the day (days ago) it cancelled the consent.
+    pub cancel: Option<(&'a str, u64)>,
+}
+
 /// First and last day (inclusive; open-ended when `None`).
 type Period = (NaiveDate, Option<NaiveDate>);
 
@@ -563,6 +578,115 @@ impl Builder {
         });
     }
 
+    // ---- consents ----
+
+    /// Adds a consent asked by the case's caseworker `asked_days_ago`, followed by the
+    /// given party answers (each checked by the domain's own rules, so the demo holds
+    /// only histories the portal could have written) and, with `cancel`, the service's
+    /// cancellation. The purpose text carries a CONSENT sentinel for the parties asked
+    /// (while they are parties), each staff note a STAFFNOTE sentinel for nobody.
+    pub fn consent(&mut self, spec: ConsentSpec<'_>) -> String {
+        use crate::domain::consent::{
+            decide, fold, Command, Event, EventActor, EventKind, Outcome,
+        };
+        let n = self.data.consents.len() + 1;
+        let id = format!("00000000-0000-4000-8000-{n:012}");
+        let token = self.token("CONSENT");
+        let caseworker = spec
+            .case
+            .caseworker_id
+            .clone()
+            .expect("demo cases have a caseworker");
+        let asked: Vec<String> = spec.asked.iter().map(|p| p.id.clone()).collect();
+        let created_at = self.instant(self.days_ago(spec.asked_days_ago));
+        let mut events = vec![Event {
+            seq: 1,
+            at: created_at,
+            kind: EventKind::Created,
+            actor: EventActor::Staff(caseworker.clone()),
+            party: None,
+            answer: None,
+            dates: Some(spec.dates),
+            note: None,
+        }];
+        let mut push = |b: &mut Builder, days_ago: u64, cmd: Command, actor: EventActor| {
+            let on = b.days_ago(days_ago);
+            let state = fold(&asked, &events).expect("demo history folds");
+            let note = match &cmd {
+                Command::Cancel { note } | Command::OnBehalf { note, .. } => Some(note.clone()),
+                _ => None,
+            };
+            let party = match &cmd {
+                Command::Party { party, .. } | Command::OnBehalf { party, .. } => {
+                    Some(party.clone())
+                }
+                _ => None,
+            };
+            let Ok(Outcome::Append { kind, answer }) = decide(&state, on, &cmd) else {
+                panic!("demo consent {id}: {cmd:?} is not allowed on {on}");
+            };
+            events.push(Event {
+                seq: events.len() as i64 + 1,
+                at: b.instant(on),
+                kind,
+                actor,
+                party,
+                answer,
+                dates: None,
+                note,
+            });
+        };
+        for (person, choice, days_ago) in spec.answers {
+            let cmd = Command::Party {
+                party: person.id.clone(),
+                choice: *choice,
+            };
+            push(self, *days_ago, cmd, EventActor::Party(person.id.clone()));
+        }
+        if let Some((note, days_ago)) = spec.cancel {
+            let staff_token = self.token("STAFFNOTE");
+            let cmd = Command::Cancel {
+                note: format!("{note} (ref. {staff_token})"),
+            };
+            push(self, days_ago, cmd, EventActor::Staff(caseworker));
+        }
+        self.data
+            .consents
+            .push(crate::store::consents::ConsentRecord {
+                id: id.clone(),
+                case_id: spec.case.id.clone(),
+                purpose: spec.purpose,
+                purpose_text: format!("{} (ref. {token})", spec.text),
+                recipients: spec.recipients.to_string(),
+                created_at,
+                asked,
+                events,
+            });
+        id
+    }
+
+    /// The CONSENT sentinels' grants: to each party asked, while the demo has them as a
+    /// party of the consent's case.
+    fn consent_grants(&self) -> Vec<SentinelGrant> {
+        let mut out = Vec::new();
+        for c in &self.data.consents {
+            for person in &c.asked {
+                let periods = self.windows.get(&(c.case_id.clone(), person.clone()));
+                for (from, until) in periods.into_iter().flatten() {
+                    for token in super::grants::tokens_in(&c.purpose_text) {
+                        out.push(SentinelGrant {
+                            token,
+                            person_id: person.clone(),
+                            from: *from,
+                            until: *until,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Adds WITHHELD sentinels and PDFs, and derives the grants from the decisions in
     /// force (see [`crate::demo::grants`]).
     pub fn finish(mut self) -> DemoData {
@@ -584,6 +708,8 @@ impl Builder {
             (&a.case_id, &a.person_id, a.from).cmp(&(&b.case_id, &b.person_id, b.from))
         });
         self.data.windows = windows;
+        let consent_grants = self.consent_grants();
+        self.data.grants.extend(consent_grants);
         self.data.fixed_grants = self.data.grants.clone();
         let decisions = self.data.decisions.clone();
         self.data.regrant(decisions);

@@ -2,13 +2,14 @@
 //! a manual test or a leak test needs; the login descriptions say what each person
 //! should experience. Ages are relative to `today`.
 
-use crate::demo::builder::{Body, Builder, CaseSpec};
+use crate::demo::builder::{Body, Builder, CaseSpec, ConsentSpec};
 use crate::demo::org::{HEIMDAL, LERKENDAL, MELHUS, MIDTBYEN, OMSORG, OSTBYEN};
 use crate::demo::texts::{self, Ctx};
 use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
+use crate::domain::consent::{Dates, PartyChoice as C, Purpose};
 use crate::domain::grounds::GroundsCode as G;
 use crate::domain::{DocType as T, PartyRole, Person, Phase, ReleaseState as R};
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 /// Adds every hand-made family; returns how many families that is.
 pub fn add_all(b: &mut Builder) -> usize {
@@ -28,6 +29,10 @@ pub fn add_all(b: &mut Builder) -> usize {
 struct FamilyA {
     father: Person,
     shared_doc: String,
+}
+
+fn dates(deadline: NaiveDate, end: Option<NaiveDate>) -> Dates {
+    Dates { deadline, end }
 }
 
 fn addr(street: &str) -> Option<String> {
@@ -203,6 +208,42 @@ fn separated_parents(b: &mut Builder) -> FamilyA {
     b.release(&d9, &mother, R::Shared, None);
     b.release(&d9, &father, R::Shared, None);
 
+    // Waiting for both parents (the browser suite's consent flow uses another family).
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::SchoolExchange,
+        text: "Barneverntjenesten vil snakke med Noras kontaktlærer om hvordan hun har det på skolen, og om hva skolen kan gjøre for å støtte henne.",
+        recipients: "Kontaktlæreren og rektor ved Granåsen skole",
+        asked: &[&mother, &father],
+        asked_days_ago: 3,
+        dates: dates(b.days_ahead(11), Some(b.days_ahead(365))),
+        answers: &[],
+        cancel: None,
+    });
+    // Both said yes: in force.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::ParentGuidance,
+        text: "Foreldreveiledning hjemme hos hver av dere, annenhver uke i et halvt år, med Marte Meo-metoden.",
+        recipients: "Veilederne i familieteamet i Heimdal",
+        asked: &[&mother, &father],
+        asked_days_ago: 60,
+        dates: dates(b.days_ago(46), Some(b.days_ahead(300))),
+        answers: &[(&mother, C::Yes, 58), (&father, C::Yes, 55)],
+        cancel: None,
+    });
+    // Asked of the mother alone, and not answered in time: the father never sees it.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::HealthExchange,
+        text: "Barneverntjenesten ber om å få snakke med fastlegen din om hvordan helsen din påvirker hverdagen med Nora.",
+        recipients: "Fastlegen din",
+        asked: &[&mother],
+        asked_days_ago: 30,
+        dates: dates(b.days_ago(16), None),
+        answers: &[],
+        cancel: None,
+    });
     b.login(&mother, "Mor i Heimdal-sak (hjelpetiltak). Ser meldingen med melders navn sladdet, hele rapporten, vedtak, planer, møtereferatet og samtykket; ikke brevet til far eller den nye evalueringen.");
     b.login(&father, "Far i Heimdal-sak og i ny sak i Melhus og Skaun (to tjenester i én liste). Får mindre enn mor: mors helse sladdet i rapporten, møtereferatet med mor unntatt (bare tittel og hjemmel).");
     b.login(&child, "Nora, 9 år. Ikke part (under 15, ingen nemndsbeslutning): skal ikke se saken, selv om et vedtak ved en feil er frigitt til henne.");
@@ -346,6 +387,19 @@ fn youth_16(b: &mut Builder) {
     b.release(&d6, &medmor, R::Shared, None);
     b.release(&d6, &youth, R::NotDecided, None);
 
+    // The youth and his mother said yes, the medmor has four days left.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::SupportContact,
+        text:
+            "En fast støttekontakt for Sander to ettermiddager i uken, med fotball og leksehjelp.",
+        recipients: "Støttekontakttjenesten i Trondheim kommune",
+        asked: &[&youth, &mother, &medmor],
+        asked_days_ago: 10,
+        dates: dates(b.days_ahead(4), Some(b.days_ahead(180))),
+        answers: &[(&youth, C::Yes, 9), (&mother, C::Yes, 8)],
+        cancel: None,
+    });
     b.login(&youth, "Sander, 16 år, part i egen sak. Ser melding, vedtak og plan, rapporten med en opplysning om mor sladdet, og referatet fra sin egen samtale; ikke det nyeste notatet.");
     b.login(&mother, "Mor til Sander (16). Ser det meste, men samtalen med Sander er unntatt (tittel og hjemmel vises).");
     b.login(&medmor, "Medmor til Sander (16). Samme innsyn som mor.");
@@ -471,6 +525,31 @@ fn ettervern_19(b: &mut Builder) {
     );
     b.release(&d5, &youth, R::Withheld, Some((G::Fvl19_1D, "Psykologen har frarådet at uttalelsen leses uten oppfølging. Du kan be om at en du stoler på, leser den, eller om en lesesamtale.")));
 
+    // Given, then withdrawn by the young adult.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::HealthExchange,
+        text: "Oppfølgingstjenesten vil snakke med psykologen din om hvordan det går med deg.",
+        recipients: "Psykologen din ved DPS",
+        asked: &[&youth],
+        asked_days_ago: 200,
+        dates: dates(b.days_ago(186), Some(b.days_ahead(100))),
+        answers: &[(&youth, C::Yes, 199), (&youth, C::Withdraw, 20)],
+        cancel: None,
+    });
+    // Asked of the mother while Amina was 16, long expired: the mother's access ended
+    // at Amina's 18th birthday, and with it her sight of this consent.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::SchoolExchange,
+        text: "Barneverntjenesten vil snakke med Aminas rådgiver om fravær og skolevalg.",
+        recipients: "Rådgiveren ved Charlottenlund videregående skole",
+        asked: &[&mother],
+        asked_days_ago: 900,
+        dates: dates(b.days_ago(886), Some(b.days_ago(500))),
+        answers: &[(&mother, C::Yes, 895)],
+        cancel: None,
+    });
     b.login(&youth, "Amina, 19 år, ettervern. Ser sakens vedtak og planer, evalueringen med en opplysning om fostermor sladdet, og en psykologuttalelse som er unntatt.");
     b.login(&mother, "Mor til Amina (19). Var part til Amina fylte 18; ser ikke lenger saken, men Mine saker forteller hvorfor, fra hvilken dag og hvem hun kan kontakte. Reservert mot digital post.");
 }
@@ -584,6 +663,18 @@ fn protected_address(b: &mut Builder) {
     b.release(&d4, &mother, R::Shared, None);
     b.release(&d4, &child, R::NotDecided, None);
 
+    // Both said yes; the consent ended a month ago.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::SchoolExchange,
+        text: "Barneverntjenesten og skolen møtes hver tredje måned om hvordan Lucas har det.",
+        recipients: "Kontaktlæreren til Lucas",
+        asked: &[&mother, &child],
+        asked_days_ago: 400,
+        dates: dates(b.days_ago(386), Some(b.days_ago(30))),
+        answers: &[(&mother, C::Yes, 398), (&child, C::Yes, 397)],
+        cancel: None,
+    });
     b.login(&child, "Lucas, 12 år, i fosterhjem med skjult adresse. Part etter nemndsbeslutning; ser sin egen adresse og alle delte dokumenter.");
     b.login(&mother, "Mor til Lucas. Adressen til Lucas er skjult: sladdet i vedtaket, brevet om flytting unntatt (skjult adresse), med en innsynsbegjæring som venter på svar; ingen adressefelt.");
 }
@@ -777,6 +868,30 @@ fn guardian(b: &mut Builder) {
     );
     let _ = d5; // Waiting in the caseworker's queue.
 
+    // Declined by the guardian.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::SchoolExchange,
+        text: "Barneverntjenesten vil dele kartleggingen av Yonas med skolen, så de kan tilpasse undervisningen.",
+        recipients: "Skolen til Yonas",
+        asked: &[&verge],
+        asked_days_ago: 40,
+        dates: dates(b.days_ago(26), None),
+        answers: &[(&verge, C::No, 35)],
+        cancel: None,
+    });
+    // Cancelled by the service (its reason is for staff only).
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::VisitingHome,
+        text: "Et besøkshjem for Yonas én helg i måneden.",
+        recipients: "Besøkshjemmet familien Lund",
+        asked: &[&verge],
+        asked_days_ago: 20,
+        dates: dates(b.days_ahead(5), Some(b.days_ahead(365))),
+        answers: &[],
+        cancel: Some(("Besøkshjemmet trakk seg; vi finner et annet.", 2)),
+    });
     b.login(&verge, "Eva Solberg, verge for Yonas (13, enslig mindreårig). Ser meldingen, vedtak og plan, rapporten med en opplysning om en annen sladdet; ikke det nyeste brevet.");
     b.login(
         &child,
@@ -946,6 +1061,18 @@ fn moved_away(b: &mut Builder) {
         b.days_ago(21),
     );
 
+    // Asked before the case moved: from the move nobody here sees it.
+    b.consent(ConsentSpec {
+        case: &case,
+        purpose: Purpose::SchoolExchange,
+        text: "Barneverntjenesten vil snakke med Emils kontaktlærer om overgangen til ny skole.",
+        recipients: "Kontaktlæreren til Emil",
+        asked: &[&mother, &youth],
+        asked_days_ago: 60,
+        dates: dates(b.days_ago(50), None),
+        answers: &[(&mother, C::Yes, 58)],
+        cancel: None,
+    });
     b.login(&mother, "Hanne Nilsen, mor til Emil (16). Saken er flyttet til Bodø for tre uker siden: ser bare at den er flyttet, hvor og fra hvilken dag, og hvem hun kan spørre om de gamle dokumentene.");
     b.login(&youth, "Emil, 16 år. Saken hans er flyttet til Bodø: ser «Saken din» med hvor den gikk, ingen dokumenter.");
 }

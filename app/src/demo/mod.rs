@@ -9,7 +9,9 @@
 //! span), `WITHHELD-START/MID/END` (first, middle and last block of a document withheld
 //! from someone), `FAMILY-<family>` (every body), `TITLE` (every title), `JUSTIFICATION`
 //! (every decision's justification, for its own party), `PDF` (only in a PDF), `INNSYN`
-//! (an innsyn request's message) and `ADDR` (a protected address). The demo records,
+//! (an innsyn request's message), `CONSENT` (a consent's purpose, for the parties asked),
+//! `STAFFNOTE` (the service's own note on a consent, for nobody) and `ADDR` (a protected
+//! address). The demo records,
 //! from its own bookkeeping of what it released to whom (not by asking the policy), who
 //! may see each token; [`DemoData::forbidden_for`] answers a leak test. The grants that
 //! follow from release decisions can be derived again from the decisions a database
@@ -141,6 +143,8 @@ pub struct DemoData {
     /// The PDF-only sentinel of each document with a PDF.
     pub pdf_tokens: Vec<(String, String)>,
     pub innsyn: Vec<DemoInnsyn>,
+    /// Consents in every status (`CONSENT` sentinels in their purposes).
+    pub consents: Vec<crate::store::consents::ConsentRecord>,
 }
 
 /// Builds the demo data for `today`. `scale` 1 (or 0) is the hand-made families plus a

@@ -366,6 +366,44 @@ fn tables(d: &DemoData) -> Vec<Table> {
             innsyn,
         ),
         (
+            "consents",
+            &[
+                "id",
+                "case_id",
+                "purpose",
+                "purpose_text",
+                "recipients",
+                "created_at",
+            ],
+            d.consents
+                .iter()
+                .map(|c| {
+                    vec![
+                        text(&c.id),
+                        text(&c.case_id),
+                        text(c.purpose.as_str()),
+                        text(&c.purpose_text),
+                        text(&c.recipients),
+                        int(c.created_at),
+                    ]
+                })
+                .collect(),
+        ),
+        (
+            "consent_parties",
+            &["consent_id", "person_id", "position"],
+            d.consents
+                .iter()
+                .flat_map(|c| {
+                    c.asked
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| vec![text(&c.id), text(p), int(i as i64)])
+                })
+                .collect(),
+        ),
+        ("consent_events", CONSENT_EVENT, consent_event_rows(d)),
+        (
             "audit_log",
             &[
                 "at",
@@ -380,6 +418,43 @@ fn tables(d: &DemoData) -> Vec<Table> {
             history_rows(d),
         ),
     ]
+}
+
+const CONSENT_EVENT: &[&str] = &[
+    "consent_id",
+    "seq",
+    "at",
+    "kind",
+    "actor_kind",
+    "actor_id",
+    "party_person_id",
+    "answer",
+    "deadline",
+    "end_date",
+    "note",
+];
+
+fn consent_event_rows(d: &DemoData) -> Vec<Vec<Value>> {
+    d.consents
+        .iter()
+        .flat_map(|c| c.events.iter().map(move |e| (c, e)))
+        .map(|(c, e)| {
+            let (kind, id) = e.actor.stored();
+            vec![
+                text(&c.id),
+                int(e.seq),
+                int(e.at),
+                text(e.kind.as_str()),
+                text(kind),
+                opt(id.map(str::to_string)),
+                opt(e.party.clone()),
+                opt(e.answer.map(|a| a.as_str().to_string())),
+                opt(e.dates.map(|x| x.deadline.to_string())),
+                opt(e.dates.and_then(|x| x.end).map(|x| x.to_string())),
+                opt(e.note.clone()),
+            ]
+        })
+        .collect()
 }
 
 /// The demo's past staff work as audit entries (see `demo::history`).

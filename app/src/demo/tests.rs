@@ -2,6 +2,7 @@
 //! against the access policy (a leak test in miniature).
 
 use super::*;
+use crate::access::consent::consent_access;
 use crate::access::policy::{case_access, current_decision, document_view_in, mask_person_fields};
 use crate::demo::pid::has_valid_control_digits;
 use crate::domain::age::age_on;
@@ -435,6 +436,13 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
                     .iter()
                     .filter(|r| r.document_id == doc.id && r.person_id == person_id);
                 out.extend(own.map(|r| r.message.clone()));
+            }
+        }
+        // What a consent shows the parties it asks (never the service's notes).
+        for c in d.consents.iter().filter(|c| c.case_id == case.id) {
+            if consent_access(&access, &c.id, &c.case_id, &c.asked).is_some() {
+                out.push(c.purpose_text.clone());
+                out.push(c.recipients.clone());
             }
         }
     }

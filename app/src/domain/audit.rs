@@ -20,6 +20,10 @@ super::model::db_enum!(
         /// A party looked at who has opened their case.
         AccessLogView => "case.access_log",
         InnsynRequest => "citizen.innsyn.request",
+        /// A party opened a consent that asks them.
+        ConsentView => "consent.view",
+        /// A party answered or withdrew a consent.
+        ConsentAnswer => "citizen.consent.answer",
         StaffCaseList => "staff.case.list",
         StaffCaseView => "staff.case.view",
         StaffQueueView => "staff.queue.view",

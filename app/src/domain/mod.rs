@@ -6,6 +6,7 @@
 pub mod age;
 pub mod audit;
 pub mod clock;
+pub mod consent;
 pub mod deadline;
 pub mod grounds;
 pub mod model;

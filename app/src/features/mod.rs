@@ -3,8 +3,12 @@
 
 /// "Who has looked at my case": a party's view of their case's audit log.
 pub mod access_log;
+/// Samtykker: asked by the service, answered and withdrawn by the parties.
+pub mod consent;
 /// Innsyn requests: asked by a party, answered through a release decision.
 pub mod innsyn;
+/// A party's access to one case, loaded and audited: the base of the party-facing ones.
+pub mod party;
 /// What a party reads: cases, documents, the barnevernvakt; staff preview as a party.
 pub mod reading;
 /// The caseworker's workbench: per-document, per-party release decisions.

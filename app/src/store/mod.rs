@@ -4,6 +4,7 @@
 //! and booleans, so every value maps to the few types `Any` supports on both.
 
 pub mod audit_log;
+pub mod consents;
 pub mod innsyn;
 pub mod roles;
 pub mod rows;

@@ -11,6 +11,8 @@ pub const APPEND_ONLY: &[&str] = &[
     "audit_chain",
     "audit_checkpoints",
     "release_decisions",
+    "consent_events",
+    "consent_parties",
 ];
 
 /// The name of the role `pool` logs in as.

@@ -13,12 +13,12 @@ use chrono::NaiveDate;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-fn date(row: &AnyRow, col: &str) -> Result<NaiveDate, sqlx::Error> {
+pub(crate) fn date(row: &AnyRow, col: &str) -> Result<NaiveDate, sqlx::Error> {
     let s: String = row.try_get(col)?;
     parse_date(col, &s)
 }
 
-fn opt_date(row: &AnyRow, col: &str) -> Result<Option<NaiveDate>, sqlx::Error> {
+pub(crate) fn opt_date(row: &AnyRow, col: &str) -> Result<Option<NaiveDate>, sqlx::Error> {
     let s: Option<String> = row.try_get(col)?;
     s.map(|s| parse_date(col, &s)).transpose()
 }
@@ -38,7 +38,11 @@ fn decode_err(col: &str, e: impl std::fmt::Display) -> sqlx::Error {
     }
 }
 
-fn parsed<T>(row: &AnyRow, col: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
+pub(crate) fn parsed<T>(
+    row: &AnyRow,
+    col: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, sqlx::Error> {
     let s: String = row.try_get(col)?;
     parse(&s).ok_or_else(|| decode_err(col, format!("unknown value {s:?}")))
 }

@@ -5,9 +5,11 @@
 
 use crate::demo::store::insert_demo;
 use crate::demo::{generate, DemoData};
+use crate::domain::consent::PartyChoice;
+use crate::features::consent::{answer_consent, consent_page, AnswerOutcome};
 use crate::features::innsyn::{request_innsyn, RequestOutcome};
 use crate::features::reading::{
-    case_overview, document_list, document_pdf, my_cases, read_document,
+    case_overview, document_list, document_pdf, my_cases, read_document, Reader,
 };
 use crate::i18n::Locale;
 use crate::store::testing::TestDb;
@@ -42,6 +44,15 @@ async fn everything_seen_by(db: &Db, data: &DemoData, person_id: &str) -> String
                 .await
                 .expect("list")
         ));
+    }
+    for c in &data.consents {
+        // Under its own case and under every other: no way around the case's policy.
+        for case in &data.cases {
+            let page = consent_page(db, Reader::Party(person_id), &case.id, &c.id, today())
+                .await
+                .expect("consent");
+            push(format!("{page:?}"));
+        }
     }
     for d in &data.documents {
         let doc = read_document(db, person_id, &d.case_id, &d.id, today(), Locale::Nb)
@@ -242,6 +253,7 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
             }
         }
         assert_eq!(events().await, stored, "a refused request stored an event");
+        consents_are_found_exactly_by_the_parties_asked(db, &data).await;
         t.close().await;
     }
 }
@@ -301,4 +313,44 @@ async fn the_staff_preview_shows_each_party_only_what_is_theirs() {
         }
         t.close().await;
     }
+}
+
+/// Each consent is found by exactly the persons the demo asked it of who are parties
+/// today, under its own case only; everyone else's answer, even a withdrawal, is "not
+/// found" and stores nothing.
+async fn consents_are_found_exactly_by_the_parties_asked(db: &Db, data: &DemoData) {
+    let events = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM consent_events")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count")
+    };
+    let stored = events().await;
+    let mut found_any = 0;
+    for person in &data.persons {
+        for c in &data.consents {
+            let asked =
+                c.asked.contains(&person.id) && data.has_window(&person.id, &c.case_id, today());
+            for case in &data.cases {
+                let expected = asked && case.id == c.case_id;
+                let page = consent_page(db, Reader::Party(&person.id), &case.id, &c.id, today())
+                    .await
+                    .expect("consent");
+                let what = format!("{} {} under {}", person.id, c.id, case.id);
+                assert_eq!(page.is_some(), expected, "{what}");
+                found_any += usize::from(expected);
+                if !expected {
+                    for choice in [PartyChoice::Yes, PartyChoice::No, PartyChoice::Withdraw] {
+                        let outcome =
+                            answer_consent(db, &person.id, &case.id, &c.id, choice, today())
+                                .await
+                                .expect("answer");
+                        assert_eq!(outcome, AnswerOutcome::NotFound, "{what} {choice:?}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(found_any >= 10, "too few consents found: {found_any}");
+    assert_eq!(events().await, stored, "a refused answer stored an event");
 }

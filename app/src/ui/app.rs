@@ -3,9 +3,10 @@
 
 use crate::i18n::current_locale;
 use crate::ui::pages::{
-    AccessLogPage, CaseOverview, DocumentReader, Documents, ErrorPage, Landing, LoggedOut,
-    LoginFailed, MyCases, NotFound, StaffCaseView, StaffCases, StaffDocument, StaffInnsyn,
-    StaffLanding, StaffLoginFailed, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
+    AccessLogPage, CaseOverview, ConsentPage, DocumentReader, Documents, ErrorPage, Landing,
+    LoggedOut, LoginFailed, MyCases, NotFound, StaffCaseView, StaffCases, StaffDocument,
+    StaffInnsyn, StaffLanding, StaffLoginFailed, StaffPreviewCase, StaffPreviewDocument,
+    StaffQueue,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -47,6 +48,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/mine-saker") view=MyCases ssr=SsrMode::Async/>
                 <Route path=path!("/sak/:case_id") view=CaseOverview ssr=SsrMode::Async/>
                 <Route path=path!("/sak/:case_id/dokumenter") view=Documents ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/sak/:case_id/samtykker/:consent_id")
+                    view=ConsentPage
+                    ssr=SsrMode::Async
+                />
                 <Route
                     path=path!("/sak/:case_id/hvem-har-sett")
                     view=AccessLogPage

@@ -4,11 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 mod access_log;
+mod consent;
 mod error;
 mod reading;
 mod release;
 
 pub use access_log::*;
+pub use consent::*;
 pub use error::ApiError;
 pub use reading::*;
 pub use release::*;
@@ -57,6 +59,8 @@ pub struct CaseOverviewData {
     /// `Phase` code.
     pub phase: String,
     pub closed: bool,
+    /// The consents that ask the viewer, those waiting for their answer first.
+    pub consents: Vec<ConsentSummary>,
     /// Why the viewer sees the case (policy basis codes, e.g. `part:MOR`).
     pub bases: Vec<String>,
     pub milestones: Vec<MilestoneItem>,

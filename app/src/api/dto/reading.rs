@@ -17,6 +17,8 @@ pub struct CaseCard {
 pub struct MyCasesData {
     pub cases: Vec<CaseCard>,
     pub ended: Vec<EndedCaseNotice>,
+    /// Consents waiting for this person's answer, in every case they see.
+    pub consents_waiting: Vec<super::ConsentSummary>,
 }
 
 /// A case the person saw once and no longer does, as the policy explains it: the

@@ -23,7 +23,14 @@ pub async fn my_cases(
     };
     let (visible, ended) = cases_of(db, &viewer, today).await?;
     let mut cards = Vec::new();
+    let mut consents_waiting = Vec::new();
     for v in visible {
+        consents_waiting.extend(
+            crate::features::consent::consents_for_party(db, &v, today)
+                .await?
+                .into_iter()
+                .filter(|s| s.needs_answer()),
+        );
         let names = sqlx::query(
             "SELECT u.name AS unit_name, s.name AS service_name FROM units u \
              JOIN services s ON s.id = u.service_id WHERE u.id = $1",
@@ -55,6 +62,7 @@ pub async fn my_cases(
     Ok(MyCasesData {
         cases: cards,
         ended: notices,
+        consents_waiting,
     })
 }
 
@@ -208,6 +216,7 @@ pub async fn case_overview_as(
         .map(|d| d.id.clone())
         .collect();
     let unread = listed.iter().filter(|id| !read.contains(*id)).count();
+    let consents = crate::features::consent::consents_for_party(db, &v, today).await?;
     audit_read(
         audit::Via::Group(db),
         reader,
@@ -222,6 +231,7 @@ pub async fn case_overview_as(
         child_first_name: v.main_person.given_name.clone(),
         phase: v.case.phase.as_str().to_string(),
         closed: v.case.closed_on.is_some(),
+        consents,
         bases: super::basis_reason(&v.access)
             .split(',')
             .map(str::to_string)

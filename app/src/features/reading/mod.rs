@@ -20,18 +20,12 @@ pub use documents::{
 };
 pub use emergency::{emergency_for_person, emergency_for_unit};
 
-use crate::access::policy::{access_ended, case_access, AccessBasis, CaseAccess, EndedAccess};
-use crate::audit::{self, Action, Actor, Entry, Reason};
+pub use crate::features::party::{audit_read, basis_reason, visible_case, Reader, VisibleCase};
+
+use crate::access::policy::{access_ended, case_access, EndedAccess};
 use crate::domain::{Case, Person};
 use crate::store::{rows, Db};
 use chrono::NaiveDate;
-
-/// A case the viewer may see, with the proof of that and the rows it rests on.
-pub struct VisibleCase {
-    pub case: Case,
-    pub access: CaseAccess,
-    pub main_person: Person,
-}
 
 /// A case the viewer may no longer see, with the policy's word on why.
 pub struct EndedCase {
@@ -74,112 +68,4 @@ pub async fn cases_of(
         }
     }
     Ok((visible, ended))
-}
-
-/// The audit reason for a read: the basis the policy gave.
-pub fn basis_reason(access: &CaseAccess) -> String {
-    access
-        .bases()
-        .iter()
-        .map(|b| match b {
-            AccessBasis::Parent(role) => format!("part:{}", role.as_str()),
-            AccessBasis::ChildFrom15 => "hovedperson:15+".to_string(),
-            AccessBasis::ChildByNemndGrant => "hovedperson:nemnd".to_string(),
-            AccessBasis::YoungAdultInEttervern => "hovedperson:ettervern".to_string(),
-            AccessBasis::AdultOwnCase => "hovedperson:voksen".to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// One case the viewer may see, found by id; `None` looks exactly like "no such case".
-pub async fn visible_case(
-    db: &Db,
-    viewer: &Person,
-    case_id: &str,
-    today: NaiveDate,
-) -> Result<Option<VisibleCase>, sqlx::Error> {
-    let Some((case, main_person)) = rows::case_with_main_person(&db.pool, case_id).await? else {
-        return Ok(None);
-    };
-    let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
-    Ok(
-        case_access(viewer, today, &case, &parties, &main_person).map(|access| VisibleCase {
-            case,
-            access,
-            main_person,
-        }),
-    )
-}
-
-/// Who is reading a party's view. The same read functions (and so the same policy)
-/// serve the party and a caseworker's "preview as": only the audit trail and the
-/// "read" markers differ.
-#[derive(Clone, Copy, Debug)]
-pub enum Reader<'a> {
-    /// The party themselves: audited as their read, documents are marked read.
-    Party(&'a str),
-    /// A staff member previewing what `person_id` sees: audited as the staff member's
-    /// `Action::StaffPreview`, and nothing is marked read (the party has not read it).
-    StaffPreview {
-        person_id: &'a str,
-        staff: &'a crate::access::StaffCtx,
-    },
-}
-
-impl<'a> Reader<'a> {
-    /// The party whose view is rendered.
-    pub fn person_id(&self) -> &'a str {
-        match self {
-            Reader::Party(id) => id,
-            Reader::StaffPreview { person_id, .. } => person_id,
-        }
-    }
-
-    /// Whether reading should mark documents as read by the party.
-    pub fn marks_read(&self) -> bool {
-        matches!(self, Reader::Party(_))
-    }
-}
-
-/// Writes a read of a case or document to the audit log: a party's read with the
-/// policy's basis as the reason, a staff preview with the staff member as actor and
-/// the previewed party as subject.
-pub async fn audit_read(
-    via: audit::Via<'_>,
-    reader: Reader<'_>,
-    v: &VisibleCase,
-    action: Action,
-    document_id: Option<&str>,
-    detail: Option<&str>,
-) -> Result<(), sqlx::Error> {
-    let mut reason = basis_reason(&v.access);
-    if let Some(d) = detail {
-        reason = format!("{reason};{d}");
-    }
-    match reader {
-        Reader::Party(_) => {
-            let entry = Entry {
-                action,
-                why: Reason::Party,
-                case_id: Some(&v.case.id),
-                document_id,
-                subject_person_id: Some(v.access.viewer_id()),
-                reason: Some(&reason),
-            };
-            audit::record_via(via, Actor::Citizen(v.access.viewer_id()), entry).await
-        }
-        Reader::StaffPreview { staff, .. } => {
-            let reason = format!("{reason};{action};{}", audit::staff_scope(staff));
-            let entry = Entry {
-                action: Action::StaffPreview,
-                why: Reason::PreviewAsParty,
-                case_id: Some(&v.case.id),
-                document_id,
-                subject_person_id: Some(v.access.viewer_id()),
-                reason: Some(&reason),
-            };
-            audit::record_via(via, Actor::Staff(&staff.staff_id), entry).await
-        }
-    }
 }

@@ -1,6 +1,7 @@
 use crate::api::{case_overview, CaseOverviewData, MilestoneItem};
 use crate::i18n::{t, t_args};
 use crate::ui::components::{sentence_with_date, ContactCard, ErrorNotice, Page};
+use crate::ui::pages::consent::consent_list;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -55,8 +56,17 @@ pub(crate) fn overview_sections(d: CaseOverviewData, docs_link: Option<String>) 
         ],
     );
     let phase_name = t(&format!("phase-{}", d.phase));
+    let consents = (!d.consents.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="consents-heading">
+                <h2 id="consents-heading">{t("consents-heading")}</h2>
+                {consent_list(d.consents, false)}
+            </section>
+        }
+    });
     let phase_explained = t(&format!("phase-explain-{}", d.phase));
     view! {
+        {consents}
         <section aria-labelledby="phase-heading" class="panel">
             <h2 id="phase-heading">{t("case-phase-now")} ": " {phase_name}</h2>
             <p>{phase_explained}</p>

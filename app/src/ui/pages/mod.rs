@@ -3,6 +3,7 @@
 
 pub(crate) mod access_log;
 pub(crate) mod case_overview;
+pub(crate) mod consent;
 pub(crate) mod document;
 pub(crate) mod documents;
 mod error;
@@ -14,6 +15,7 @@ mod staff;
 
 pub use access_log::AccessLogPage;
 pub use case_overview::CaseOverview;
+pub use consent::ConsentPage;
 pub use document::DocumentReader;
 pub use documents::Documents;
 pub use error::{error_page_keys, ErrorPage, NotFound};

@@ -2,6 +2,7 @@ use crate::api::{my_cases, CaseCard, EndedCaseNotice, EndedReason, MyCasesData};
 use crate::i18n::{t, t_args};
 use crate::ui::components::{sentence_with_date_args, ErrorNotice, Page, ServiceContactCard};
 use crate::ui::islands::CaseFilter;
+use crate::ui::pages::consent::consent_list;
 use leptos::prelude::*;
 
 #[component]
@@ -24,7 +25,20 @@ pub fn MyCases() -> impl IntoView {
 /// The current cases, then the cases whose access ended; the plain "no cases" line only
 /// for someone with neither (who never had access, as far as the policy knows).
 fn my_cases_view(data: MyCasesData) -> impl IntoView {
-    let MyCasesData { cases, ended } = data;
+    let MyCasesData {
+        cases,
+        ended,
+        consents_waiting,
+    } = data;
+    // What waits for the person's answer comes first, with its deadline.
+    let waiting = (!consents_waiting.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="consents-waiting-heading">
+                <h2 id="consents-waiting-heading">{t("consents-waiting-heading")}</h2>
+                {consent_list(consents_waiting, true)}
+            </section>
+        }
+    });
     let current = if cases.is_empty() {
         ended
             .is_empty()
@@ -40,7 +54,7 @@ fn my_cases_view(data: MyCasesData) -> impl IntoView {
             </section>
         }
     });
-    view! { {current} {ended} }
+    view! { {waiting} {current} {ended} }
 }
 
 /// What the policy said about one case: which child, why and from when, what the young
@@ -159,6 +173,7 @@ mod tests {
         let html = rendered(MyCasesData {
             cases: vec![],
             ended: vec![notice(EndedReason::ChildCameOfAge)],
+            ..Default::default()
         });
         assert!(!html.contains("Du er ikke part i noen saker"), "{html}");
         assert!(html.contains("Saken om Amina"), "{html}");
@@ -182,6 +197,7 @@ mod tests {
         let html = rendered(MyCasesData {
             cases: vec![],
             ended: vec![notice(EndedReason::PartyRightsEnded)],
+            ..Default::default()
         });
         assert!(
             html.contains(r#"Fra og med <time datetime="2025-10-14">14. oktober 2025</time> er du ikke lenger part i saken om Amina"#),
@@ -202,6 +218,7 @@ mod tests {
         let html = rendered(MyCasesData {
             cases: vec![],
             ended: vec![moved(Some("Bodø kommune – barneverntjenesten"), false)],
+            ..Default::default()
         });
         assert!(
             html.contains(r#"Fra og med <time datetime="2025-10-14">14. oktober 2025</time> har Bodø kommune – barneverntjenesten saken om Amina."#),
@@ -217,6 +234,7 @@ mod tests {
         let own = rendered(MyCasesData {
             cases: vec![],
             ended: vec![moved(Some("Bodø kommune – barneverntjenesten"), true)],
+            ..Default::default()
         });
         assert!(own.contains("Saken din"), "{own}");
         assert!(
@@ -228,6 +246,7 @@ mod tests {
         let hidden = rendered(MyCasesData {
             cases: vec![],
             ended: vec![moved(None, false)],
+            ..Default::default()
         });
         assert!(
             hidden.contains("en annen barnevernstjeneste saken om Amina"),
