@@ -344,6 +344,12 @@ mod key_tests {
         }
         keys.extend(crate::ui::pages::access_log::access_log_keys());
         keys.extend(crate::ui::pages::consent::consent_keys());
+        keys.extend(crate::ui::pages::staff::consents::staff_consent_keys());
+        keys.extend(
+            crate::features::consent::STAFF_ERROR_KEYS
+                .iter()
+                .map(|k| k.to_string()),
+        );
         keys.extend(
             [
                 "consent-status-answer-needed",

@@ -147,18 +147,19 @@ export async function reviewAndConfirm(page: Page) {
 
 /** What a probe is about, so the matrix knows the answer to expect: a case, a document
  * page or function, a document's PDF, or (`none`) a list that exists for everyone. */
-export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf'; id: string; ownCase: boolean };
+export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf' | 'consent'; id: string; ownCase: boolean };
 
 export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string>; target?: Target };
 
 export type LeakCheck = {
   persons: {
     id: string; pid: string; name: string; forbidden: string[]; forbidden_pids: string[]; forbidden_names: string[];
-    cases: string[]; documents: string[]; pdfs: string[];
+    cases: string[]; documents: string[]; pdfs: string[]; consents: string[];
   }[];
   cases: string[];
   case_parties: Record<string, string[]>;
   documents: { id: string; case_id: string }[];
+  consents: { id: string; case_id: string }[];
   all_sentinels: string[];
 };
 
@@ -192,7 +193,7 @@ export function freshLeakCheck(): LeakCheck {
  * `crossCases`: cases to pair every document with besides its own (one the person can
  * open, so a read that checks the case but not that the document belongs to it would
  * serve the document). */
-export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = []): Probe[] {
+export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = [], consents: { id: string; case_id: string }[] = []): Probe[] {
   const out: Probe[] = [
     { method: 'GET', url: '/mine-saker', target: { kind: 'none' } },
     { method: 'POST', url: '/api/my_cases', form: {}, target: { kind: 'none' } },
@@ -214,6 +215,33 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
       out.push({ method: 'POST', url: '/api/read_document', form: { case_id: c, document_id: d.id }, target });
     }
   }
+  for (const s of consents) {
+    const pairs = [s.case_id, ...crossCases.filter((c) => c !== s.case_id).slice(0, 1)];
+    for (const c of pairs) {
+      const target: Target = { kind: 'consent', id: s.id, ownCase: c === s.case_id };
+      out.push({ method: 'GET', url: `/sak/${c}/samtykker/${s.id}`, target });
+      out.push({ method: 'GET', url: `/sak/${c}/samtykker/${s.id}?trekk=bekreft`, target });
+      out.push({ method: 'POST', url: '/api/consent', form: { case_id: c, consent_id: s.id }, target });
+    }
+  }
+  return out;
+}
+
+/** Answers to consents the person may not see (not asked of them, or paired with
+ * another case): each must answer 404 and store nothing. Never one they may see, where
+ * a withdrawal would be stored. */
+export function refusedConsentProbes(consents: { id: string; case_id: string }[], who: { consents: string[] }, crossCases: string[]): Probe[] {
+  const out: Probe[] = [];
+  for (const s of consents) {
+    const cases = who.consents.includes(s.id)
+      ? crossCases.filter((c) => c !== s.case_id).slice(0, 1)
+      : [s.case_id];
+    for (const c of cases) {
+      for (const svar of ['ja', 'nei', 'trekk']) {
+        out.push({ method: 'POST', url: `/sak/${c}/samtykker/${s.id}/svar`, form: { svar }, target: { kind: 'consent', id: s.id, ownCase: c === s.case_id } });
+      }
+    }
+  }
   return out;
 }
 
@@ -221,13 +249,14 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
  * they are a party to, a document listed for them in its own case, a PDF a share
  * released), 404 for everything else, pages, downloads and server functions alike
  * (`ApiError::NotFound`), so nobody can tell "not yours" from "not there". */
-export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[] }): number {
+export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[]; consents: string[] }): number {
   const t = p.target ?? { kind: 'none' };
   switch (t.kind) {
     case 'none': return 200;
     case 'case': return who.cases.includes(t.id) ? 200 : 404;
     case 'document': return t.ownCase && who.documents.includes(t.id) ? 200 : 404;
     case 'pdf': return t.ownCase && who.pdfs.includes(t.id) ? 200 : 404;
+    case 'consent': return t.ownCase && who.consents.includes(t.id) ? 200 : 404;
   }
 }
 
@@ -311,16 +340,30 @@ export async function probe(client: APIRequestContext | SessionClient, p: Probe)
 
 /** Every workbench page, staff server function and decision form there is for these
  * cases and documents, with `personId` as the party to preview or decide for. */
-export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string): Probe[] {
+export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string, consents: { id: string; case_id: string }[] = []): Probe[] {
   const out: Probe[] = [
     { method: 'GET', url: '/ansatt/saker' },
     { method: 'GET', url: '/ansatt/ko' },
     { method: 'GET', url: '/ansatt/innsyn' },
+    { method: 'GET', url: '/ansatt/samtykker' },
     { method: 'POST', url: '/api/staff_unit_cases', form: {} },
     { method: 'POST', url: '/api/staff_queue', form: {} },
     { method: 'POST', url: '/api/staff_innsyn_requests', form: {} },
+    { method: 'POST', url: '/api/staff_unit_consents', form: {} },
   ];
+  for (const s of consents) {
+    const base = `/ansatt/sak/${s.case_id}/samtykker/${s.id}`;
+    out.push({ method: 'GET', url: base });
+    out.push({ method: 'POST', url: '/api/staff_consent', form: { case_id: s.case_id, consent_id: s.id } });
+    out.push({ method: 'POST', url: `${base}/avbryt`, form: { begrunnelse: 'matrix' } });
+    out.push({ method: 'POST', url: `${base}/svar`, form: { part: personId, svar: 'SAMTYKKET', begrunnelse: 'matrix' } });
+    out.push({ method: 'POST', url: `${base}/datoer`, form: { svarfrist: '2099-01-01' } });
+  }
   for (const c of cases) {
+    out.push({ method: 'GET', url: `/ansatt/sak/${c}/nytt-samtykke` });
+    out.push({ method: 'POST', url: '/api/staff_case_consents', form: { case_id: c } });
+    out.push({ method: 'POST', url: '/api/staff_new_consent', form: { case_id: c } });
+    out.push({ method: 'POST', url: `/ansatt/sak/${c}/nytt-samtykke/opprett`, form: { token: '11111111-2222-4333-8444-555555555555', formaal: 'INFO_SKOLE', tekst: 'matrix', mottakere: 'matrix', part: personId, svarfrist: '2099-01-01' } });
     out.push({ method: 'GET', url: `/ansatt/sak/${c}` });
     out.push({ method: 'GET', url: `/ansatt/sak/${c}/forhandsvis/${personId}` });
     out.push({ method: 'POST', url: '/api/staff_case_detail', form: { case_id: c } });

@@ -60,8 +60,26 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         const confirm = await client.send('POST', `${base}/beslutning`, { step: 'confirm', token: 'x' });
         expect(confirm.status, `confirmation on ${d.id}`).toBe(404);
       });
+      await inParallel(leak.consents.filter((s) => !own.has(s.case_id)), WIDTH, async (s) => {
+        const base = `/ansatt/sak/${s.case_id}/samtykker/${s.id}`;
+        await expectNotFound(`GET ${base}`, client.send('GET', base));
+        await expectNotFound(`staff_consent ${s.id}`,
+          client.send('POST', '/api/staff_consent', { case_id: s.case_id, consent_id: s.id }));
+        for (const which of ['avbryt', 'svar', 'datoer']) {
+          const change = await client.send('POST', `${base}/${which}`, { begrunnelse: 'matrix', svarfrist: '2099-01-01' });
+          expect(change.status, `${which} on ${s.id}`).toBe(404);
+        }
+      });
+      await inParallel(leak.cases.filter((c) => !own.has(c)), WIDTH, async (c) => {
+        await expectNotFound(`GET /ansatt/sak/${c}/nytt-samtykke`, client.send('GET', `/ansatt/sak/${c}/nytt-samtykke`));
+        await expectNotFound(`staff_case_consents ${c}`, client.send('POST', '/api/staff_case_consents', { case_id: c }));
+        const create = await client.send('POST', `/ansatt/sak/${c}/nytt-samtykke/opprett`, {
+          token: '11111111-2222-4333-8444-555555555555', formaal: 'INFO_SKOLE', tekst: 'x', mottakere: 'x', svarfrist: '2099-01-01',
+        });
+        expect(create.status, `new consent on ${c}`).toBe(404);
+      });
       // A staff session reaches no citizen page or function, for any case.
-      await inParallel(citizenProbes(leak.cases, leak.documents), WIDTH, async (p) => {
+      await inParallel(citizenProbes(leak.cases, leak.documents, [], leak.consents), WIDTH, async (p) => {
         const res = await probe(client, p);
         expectRefused(p, res, '/auth/login');
         expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();

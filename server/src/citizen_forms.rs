@@ -4,8 +4,6 @@
 
 use crate::ServerState;
 use app::api::ApiError;
-use app::domain::consent::{PartyChoice, Refusal};
-use app::features::consent::{answer_consent, AnswerOutcome};
 use app::features::innsyn::{request_innsyn, RequestOutcome};
 use app::web::auth::citizen_in;
 use axum::body::Bytes;
@@ -47,49 +45,8 @@ pub async fn ask_innsyn(
 }
 
 /// A field of a urlencoded form body.
-fn field(body: &[u8], name: &str) -> Option<String> {
+pub(crate) fn field(body: &[u8], name: &str) -> Option<String> {
     url::form_urlencoded::parse(body)
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.into_owned())
-}
-
-/// POST /sak/{case_id}/samtykker/{consent_id}/svar: the party answers yes or no, or
-/// withdraws (`svar` = `ja` | `nei` | `trekk`). Back to the consent page with the
-/// receipt or the reason in `?svar=`, only after the answer is committed.
-pub async fn answer(
-    State(st): State<ServerState>,
-    session: Session,
-    Path((case_id, consent_id)): Path<(String, String)>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let person_id = citizen_in(&session, &st.app)
-        .await
-        .ok_or(ApiError::NotFound)?;
-    let page = format!("/sak/{case_id}/samtykker/{consent_id}");
-    let Some(choice) = field(&body, "svar").as_deref().and_then(PartyChoice::parse) else {
-        return Ok(Redirect::to(&format!("{page}?svar=ugyldig#svar")).into_response());
-    };
-    let outcome = answer_consent(
-        &st.app.db,
-        &person_id,
-        &case_id,
-        &consent_id,
-        choice,
-        st.app.today(),
-    )
-    .await?;
-    let code = match outcome {
-        AnswerOutcome::Saved(c) => c.as_str(),
-        AnswerOutcome::Unchanged(_) => "uendret",
-        AnswerOutcome::Refused(Refusal::DeadlinePassed) => "frist",
-        AnswerOutcome::Refused(_) => "ikke-mulig",
-        AnswerOutcome::NotFound => return Err(ApiError::NotFound),
-    };
-    // The receipt sits at the top of the page; a refusal next to the choices.
-    let anchor = if code == "ikke-mulig" || code == "frist" {
-        "svar"
-    } else {
-        "kvittering"
-    };
-    Ok(Redirect::to(&format!("{page}?svar={code}#{anchor}")).into_response())
 }

@@ -5,6 +5,7 @@
 mod audit_cli;
 mod citizen_forms;
 mod config;
+mod consent_forms;
 mod database;
 mod handlers;
 mod import;

@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::session_store::LazyExpiry;
-use crate::{citizen_forms, handlers, middleware, oidc, staff_forms, ServerState};
+use crate::{citizen_forms, consent_forms, handlers, middleware, oidc, staff_forms, ServerState};
 use app::store::{Db, TypedPool};
 use app::ui::app::{shell, App};
 use app::web::state::AppState;
@@ -146,7 +146,15 @@ pub fn app_router<S: SessionStore + Clone>(
         )
         .route(
             "/sak/{case_id}/samtykker/{consent_id}/svar",
-            post(citizen_forms::answer),
+            post(consent_forms::answer),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/nytt-samtykke/opprett",
+            post(consent_forms::create),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/samtykker/{consent_id}/{which}",
+            post(consent_forms::change),
         )
         .route("/healthz", get(handlers::healthz))
         .route("/readyz", get(handlers::readyz))

@@ -30,3 +30,26 @@ impl CaseProof for StaffCaseAccess {
         &self.case_id
     }
 }
+
+/// Proof that an import client's service owns a case: the case system reached it under
+/// its own key (`import::store::keys`), so it may write and read back what the case
+/// holds. Made only by the import's key lookup.
+pub struct ImportCaseAccess {
+    case_id: String,
+}
+
+impl ImportCaseAccess {
+    /// For `import::store` only, after its key lookup found the case under the client's
+    /// own service.
+    pub(crate) fn owned(case_id: &str) -> ImportCaseAccess {
+        ImportCaseAccess {
+            case_id: case_id.to_string(),
+        }
+    }
+}
+
+impl CaseProof for ImportCaseAccess {
+    fn case_id(&self) -> &str {
+        &self.case_id
+    }
+}

@@ -1,5 +1,5 @@
-//! Server functions of a party's consents. The answer itself is a plain form post
-//! (`server::citizen_forms::answer_consent`), so it works without JavaScript.
+//! Server functions of consents, for the party asked and for staff. Every change is a
+//! plain form post (`server::consent_forms`), so it works without JavaScript.
 
 use super::dto::*;
 use leptos::prelude::*;
@@ -19,4 +19,92 @@ pub async fn consent(case_id: String, consent_id: String) -> Result<ConsentPageD
         .ok_or(ApiError::NotFound)
     })
     .await
+}
+
+/// The consents of a case, for staff.
+#[server(prefix = "/api", endpoint = "staff_case_consents")]
+pub async fn staff_case_consents(case_id: String) -> Result<Vec<StaffConsentRow>, ApiError> {
+    super::staff::as_staff(|ctx, st| async move {
+        crate::features::consent::case_consents(&st.db, &ctx, &case_id, st.today())
+            .await?
+            .ok_or(ApiError::NotFound)
+    })
+    .await
+}
+
+/// One consent with its whole history, for staff.
+#[server(prefix = "/api", endpoint = "staff_consent")]
+pub async fn staff_consent(
+    case_id: String,
+    consent_id: String,
+) -> Result<StaffConsentData, ApiError> {
+    super::staff::as_staff(|ctx, st| async move {
+        crate::features::consent::consent_detail(&st.db, &ctx, &case_id, &consent_id, st.today())
+            .await?
+            .ok_or(ApiError::NotFound)
+    })
+    .await
+}
+
+/// The form for a new consent on a case.
+#[server(prefix = "/api", endpoint = "staff_new_consent")]
+pub async fn staff_new_consent(case_id: String) -> Result<NewConsentData, ApiError> {
+    super::staff::as_staff(|ctx, st| async move {
+        crate::features::consent::new_consent_form(&st.db, &ctx, &case_id, st.today())
+            .await?
+            .ok_or(ApiError::NotFound)
+    })
+    .await
+}
+
+/// Every consent in the unit's cases.
+#[server(prefix = "/api", endpoint = "staff_unit_consents")]
+pub async fn staff_unit_consents() -> Result<Vec<StaffConsentRow>, ApiError> {
+    super::staff::as_staff(|ctx, st| async move {
+        Ok(crate::features::consent::unit_consents(&st.db, &ctx, st.today()).await?)
+    })
+    .await
+}
+
+/// The flash a staff consent form left for `page` (its outcome, or its errors and what
+/// was typed), or the form as typed when it was posted after the session ended. Read on
+/// the server while the page renders; deliberately no endpoint.
+pub async fn consent_form_flash(page: String) -> ConsentFormFlash {
+    #[cfg(feature = "ssr")]
+    {
+        let Ok(session) = leptos_axum::extract::<tower_sessions::Session>().await else {
+            return ConsentFormFlash::default();
+        };
+        match crate::web::flash::take_consent_flash(&session, &page).await {
+            Ok(Some(flash)) => return flash,
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "could not read a consent form flash"),
+        }
+        let Some(user) = crate::web::auth::current_user().await else {
+            return ConsentFormFlash::default();
+        };
+        match crate::web::form_drafts::take(&session, &user.principal, &page).await {
+            Ok(Some(input)) => ConsentFormFlash {
+                page,
+                form: input
+                    .iter()
+                    .find(|(k, _)| k == "skjema")
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                input,
+                restored: true,
+                ..ConsentFormFlash::default()
+            },
+            Ok(None) => ConsentFormFlash::default(),
+            Err(e) => {
+                tracing::error!(error = %e, "could not read a kept form");
+                ConsentFormFlash::default()
+            }
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = page;
+        ConsentFormFlash::default()
+    }
 }

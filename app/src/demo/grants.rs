@@ -119,6 +119,17 @@ impl DemoData {
         })
     }
 
+    /// The consents `person_id` may open on `on`: those asked of them in a case where
+    /// the demo has them as a party that day.
+    pub fn visible_consents(&self, person_id: &str, on: NaiveDate) -> Vec<String> {
+        self.consents
+            .iter()
+            .filter(|c| c.asked.iter().any(|p| p == person_id))
+            .filter(|c| self.has_window(person_id, &c.case_id, on))
+            .map(|c| c.id.clone())
+            .collect()
+    }
+
     /// The cases `person_id` may open on `on`, by the demo's own record.
     pub fn visible_cases(&self, person_id: &str, on: NaiveDate) -> BTreeSet<String> {
         self.cases

@@ -27,6 +27,7 @@ impl DemoData {
                     "cases": self.visible_cases(&p.id, today),
                     "documents": documents,
                     "pdfs": pdfs,
+                    "consents": self.visible_consents(&p.id, today),
                 })
             })
             .collect();
@@ -36,6 +37,11 @@ impl DemoData {
             .map(|d| serde_json::json!({ "id": d.id, "case_id": d.case_id }))
             .collect();
         let cases: Vec<&str> = self.cases.iter().map(|c| c.id.as_str()).collect();
+        let consents: Vec<serde_json::Value> = self
+            .consents
+            .iter()
+            .map(|c| serde_json::json!({ "id": c.id, "case_id": c.case_id }))
+            .collect();
         // The persons with a party row per case: whom "preview as" is probed for.
         let case_parties: serde_json::Map<String, serde_json::Value> = self
             .cases
@@ -56,6 +62,7 @@ impl DemoData {
             "cases": cases,
             "case_parties": case_parties,
             "documents": documents,
+            "consents": consents,
             "all_sentinels": self.sentinels,
         })
     }

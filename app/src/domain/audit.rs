@@ -31,6 +31,12 @@ super::model::db_enum!(
         StaffDocumentPdf => "staff.document.pdf",
         StaffDecision => "staff.decision",
         StaffInnsynList => "staff.innsyn.list",
+        /// Staff listed consents (of a case, or of the unit).
+        StaffConsentList => "staff.consent.list",
+        StaffConsentView => "staff.consent.view",
+        StaffConsentCreate => "staff.consent.create",
+        /// Staff changed a consent: its dates, a cancellation, an answer given on paper.
+        StaffConsentChange => "staff.consent.change",
         /// A caseworker looked at a page as a party would see it.
         StaffPreview => "staff.preview",
         ImportPerson => "import.person.put",
@@ -38,6 +44,7 @@ super::model::db_enum!(
         ImportParty => "import.party.put",
         ImportMilestone => "import.milestone.put",
         ImportDocument => "import.document.put",
+        ImportConsent => "import.consent.put",
     }
 );
 

@@ -13,6 +13,8 @@ pub mod reader;
 pub mod store;
 
 #[cfg(test)]
+mod consent_tests;
+#[cfg(test)]
 mod payload_tests;
 #[cfg(test)]
 mod store_tests;

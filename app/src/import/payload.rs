@@ -4,6 +4,7 @@
 
 use super::error::{ImportError, Status};
 use super::reader::{check_text, Obj, MAX_BLOCK_TEXT, MAX_SHORT_TEXT};
+use crate::domain::consent::{Answer, Purpose};
 use crate::domain::rich_text::{normalize_text, Block, BlockKind, RichText};
 use crate::domain::{CaseMove, DocType, MilestoneKind, PartyRole, Phase};
 use base64::Engine;
@@ -72,6 +73,22 @@ pub struct DocumentIn {
     pub appeal_deadline: Option<NaiveDate>,
 }
 
+/// A consent as the fagsystem records it (KS Fiks samtykke's fields): what it asks,
+/// of whom, each party's answer as it stands, and whether the service cancelled it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsentIn {
+    pub case_id: String,
+    pub purpose: Purpose,
+    pub purpose_text: String,
+    pub recipients: String,
+    pub deadline: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+    /// (person id, answer), in the order asked.
+    pub parties: Vec<(String, Answer)>,
+    /// The service's reason, when it cancelled the consent.
+    pub cancelled: Option<String>,
+}
+
 /// Several writes applied in one transaction, in this order (referenced rows first).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BatchIn {
@@ -82,6 +99,7 @@ pub struct BatchIn {
     /// (case id, milestone id, milestone)
     pub milestones: Vec<(String, String, MilestoneIn)>,
     pub documents: Vec<(String, DocumentIn)>,
+    pub consents: Vec<(String, ConsentIn)>,
 }
 
 /// Parses a request body: 400 unless it is JSON (the only 400 of the API).
@@ -463,8 +481,105 @@ pub fn batch(v: &Value, limits: Limits) -> Result<BatchIn, ImportError> {
         b.documents.push((id, d));
         Ok(())
     })?;
+    each_item(&mut o, &mut count, "consents", |item, at| {
+        let mut i = Obj::new(item, &at)?;
+        let id = consent_id(&mut i)?;
+        let c = consent_fields(&mut i)?;
+        i.finish()?;
+        b.consents.push((id, c));
+        Ok(())
+    })?;
     o.finish()?;
     Ok(b)
+}
+
+/// A consent's id: a UUID, as in Fiks (checked like the URL's, see [`uuid_id`]).
+fn consent_id(o: &mut Obj) -> Result<String, ImportError> {
+    let id = o.id("id")?;
+    uuid_id(&id, &o.path("id"))
+}
+
+/// `raw` as a UUID in its lower-case hyphenated form, or a 422 at `path`.
+pub fn uuid_id(raw: &str, path: &str) -> Result<String, ImportError> {
+    uuid::Uuid::parse_str(raw)
+        .map(|u| u.to_string())
+        .map_err(|_| ImportError::invalid("invalid_id", path, "a consent's id is a UUID"))
+}
+
+/// Most parties one consent may ask.
+pub const MAX_CONSENT_PARTIES: usize = 20;
+
+pub fn consent(v: &Value, path: &str) -> Result<ConsentIn, ImportError> {
+    let mut o = Obj::new(v, path)?;
+    let c = consent_fields(&mut o)?;
+    o.finish()?;
+    Ok(c)
+}
+
+fn consent_fields(o: &mut Obj) -> Result<ConsentIn, ImportError> {
+    let purpose = o
+        .enum_value("purpose", Purpose::parse, Purpose::ALL, Purpose::as_str)?
+        .ok_or_else(|| required(o, "purpose"))?;
+    let case_id = o.id("case_id")?;
+    let purpose_text = o.str("purpose_text", crate::api::dto::CONSENT_TEXT_MAX)?;
+    let recipients = o.str("recipients", crate::api::dto::CONSENT_RECIPIENTS_MAX)?;
+    let deadline = o.date("deadline")?;
+    let end_date = o.opt_date("end_date")?;
+    order(
+        deadline,
+        end_date,
+        o.path("end_date"),
+        "end_date is before deadline",
+    )?;
+    let cancelled = o.opt_str("cancelled", crate::api::dto::CONSENT_NOTE_MAX)?;
+    let path = o.path("parties");
+    let parties = match o.value("parties") {
+        Some(Value::Array(items)) if !items.is_empty() && items.len() <= MAX_CONSENT_PARTIES => {
+            let mut out: Vec<(String, Answer)> = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let mut p = Obj::new(item, &format!("{path}[{i}]"))?;
+                let person = p.id("person_id")?;
+                let answer = p
+                    .enum_value("answer", Answer::parse, Answer::ALL, Answer::as_str)?
+                    .unwrap_or(Answer::Waiting);
+                if out.iter().any(|(id, _)| *id == person) {
+                    return Err(ImportError::invalid(
+                        "duplicate",
+                        p.path("person_id"),
+                        "the person is asked twice",
+                    ));
+                }
+                p.finish()?;
+                out.push((person, answer));
+            }
+            out
+        }
+        Some(Value::Array(_)) => {
+            return Err(ImportError::invalid(
+                "invalid_value",
+                path,
+                format!("a consent asks 1 to {MAX_CONSENT_PARTIES} parties"),
+            ))
+        }
+        Some(_) => {
+            return Err(ImportError::invalid(
+                "invalid_type",
+                path,
+                "parties must be a list",
+            ))
+        }
+        None => return Err(required(o, "parties")),
+    };
+    Ok(ConsentIn {
+        case_id,
+        purpose,
+        purpose_text,
+        recipients,
+        deadline,
+        end_date,
+        parties,
+        cancelled: cancelled.filter(|c| !c.trim().is_empty()),
+    })
 }
 
 /// Runs `f` on every item of the optional list `key`, counting items against the

@@ -43,6 +43,10 @@ pub async fn of_case(
     .bind(access.case_id())
     .fetch_all(&mut *conn)
     .await?;
+    // Most cases have none: one query, not two.
+    if heads.is_empty() {
+        return Ok(Vec::new());
+    }
     let events = sqlx::query(&format!(
         "SELECT {EVENT_COLS} FROM consent_events e JOIN consents c ON c.id = e.consent_id \
          WHERE c.case_id = $1 ORDER BY e.consent_id, e.seq"

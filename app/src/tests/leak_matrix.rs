@@ -329,8 +329,7 @@ async fn consents_are_found_exactly_by_the_parties_asked(db: &Db, data: &DemoDat
     let mut found_any = 0;
     for person in &data.persons {
         for c in &data.consents {
-            let asked =
-                c.asked.contains(&person.id) && data.has_window(&person.id, &c.case_id, today());
+            let asked = data.visible_consents(&person.id, today()).contains(&c.id);
             for case in &data.cases {
                 let expected = asked && case.id == c.case_id;
                 let page = consent_page(db, Reader::Party(&person.id), &case.id, &c.id, today())

@@ -4,9 +4,9 @@
 use crate::i18n::current_locale;
 use crate::ui::pages::{
     AccessLogPage, CaseOverview, ConsentPage, DocumentReader, Documents, ErrorPage, Landing,
-    LoggedOut, LoginFailed, MyCases, NotFound, StaffCaseView, StaffCases, StaffDocument,
-    StaffInnsyn, StaffLanding, StaffLoginFailed, StaffPreviewCase, StaffPreviewDocument,
-    StaffQueue,
+    LoggedOut, LoginFailed, MyCases, NotFound, StaffCaseView, StaffCases, StaffConsentPage,
+    StaffConsents, StaffDocument, StaffInnsyn, StaffLanding, StaffLoginFailed, StaffNewConsent,
+    StaffPreviewCase, StaffPreviewDocument, StaffQueue,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -75,6 +75,17 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/ansatt/saker") view=StaffCases ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt/ko") view=StaffQueue ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt/innsyn") view=StaffInnsyn ssr=SsrMode::Async/>
+                <Route path=path!("/ansatt/samtykker") view=StaffConsents ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/ansatt/sak/:case_id/nytt-samtykke")
+                    view=StaffNewConsent
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/ansatt/sak/:case_id/samtykker/:consent_id")
+                    view=StaffConsentPage
+                    ssr=SsrMode::Async
+                />
                 <Route path=path!("/ansatt/sak/:case_id") view=StaffCaseView ssr=SsrMode::Async/>
                 <Route
                     path=path!("/ansatt/sak/:case_id/dokument/:document_id")

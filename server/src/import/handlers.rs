@@ -163,6 +163,13 @@ pub async fn put_document(Path(raw): Path<String>, req: JsonRequest) -> Result<R
     Ok(req.put(Write::Document { id, document }).await)
 }
 
+/// A consent (KS Fiks samtykke's fields), under its UUID.
+pub async fn put_consent(Path(raw): Path<String>, req: JsonRequest) -> Result<Response, ApiError> {
+    let id = payload::uuid_id(&id("id", &raw)?, "path.id")?;
+    let consent = payload::consent(&req.json, "$")?;
+    Ok(req.put(Write::Consent { id, consent }).await)
+}
+
 /// Several writes in one transaction: all are applied or none.
 pub async fn batch(req: JsonRequest) -> Result<Response, ApiError> {
     let batch = payload::batch(&req.json, req.st.limits)?;

@@ -1,5 +1,5 @@
 //! The import API (`/api/import/v1/…`): the municipality's case-management system
-//! (fagsystem) pushes persons, cases, parties, milestones and documents in.
+//! (fagsystem) pushes persons, cases, parties, milestones, documents and consents in.
 //!
 //! Machine-to-machine: every write needs a bearer access token (`auth`), never a
 //! session cookie. Nested outside the page routes, so the citizen login redirect and
@@ -84,6 +84,7 @@ pub fn routes(state: ImportState) -> Router<()> {
             put(handlers::put_milestone),
         )
         .route("/v1/documents/{id}", put(handlers::put_document))
+        .route("/v1/consents/{id}", put(handlers::put_consent))
         .route("/v1/batch", post(handlers::batch))
         .fallback(|| async { errors::ApiError::not_found() })
         .layer(DefaultBodyLimit::max(limit))

@@ -417,6 +417,7 @@ async fn openapi_is_public_and_matches_the_routes() {
         "/api/import/v1/cases/{case_id}/milestones/{id}",
         "/api/import/v1/cases/{case_id}/parties/{id}",
         "/api/import/v1/cases/{id}",
+        "/api/import/v1/consents/{id}",
         "/api/import/v1/documents/{id}",
         "/api/import/v1/openapi.json",
         "/api/import/v1/persons/{id}",

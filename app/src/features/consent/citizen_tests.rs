@@ -5,8 +5,7 @@
 use super::{answer_consent, consent_page, consents_for_party, AnswerOutcome};
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
-use crate::demo::store::insert_demo;
-use crate::demo::{generate, TRONDHEIM};
+use crate::demo::TRONDHEIM;
 use crate::domain::consent::{fold, status, PartyChoice, Refusal, Status};
 use crate::features::reading::{visible_case, Reader};
 use crate::store::consents;
@@ -30,14 +29,7 @@ fn today() -> NaiveDate {
 }
 
 async fn seeded() -> Vec<TestDb> {
-    let mut out = Vec::new();
-    for t in TestDb::all().await {
-        insert_demo(&t.db, &generate(today(), 1))
-            .await
-            .expect("seed");
-        out.push(t);
-    }
-    out
+    TestDb::all_with_demo(today()).await
 }
 
 /// (consent id, status code) of what `person` is shown on `case_id`'s page.

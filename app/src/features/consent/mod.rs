@@ -5,8 +5,15 @@
 mod citizen;
 #[cfg(test)]
 mod citizen_tests;
+mod staff;
+#[cfg(test)]
+mod staff_tests;
 
 pub use citizen::{answer_consent, consent_page, consents_for_party, AnswerOutcome};
+pub use staff::{
+    case_consents, change_consent, consent_detail, create_consent, new_consent_form, unit_consents,
+    ConsentForm, StaffOutcome, STAFF_ERROR_KEYS,
+};
 
 use crate::domain::consent::{fold, ConsentState, PartyStatus};
 use crate::store::consents::ConsentRecord;

@@ -15,6 +15,7 @@ pub enum Kind {
     Party,
     Milestone,
     Document,
+    Consent,
 }
 
 impl Kind {
@@ -25,6 +26,7 @@ impl Kind {
             Kind::Party => "party",
             Kind::Milestone => "milestone",
             Kind::Document => "document",
+            Kind::Consent => "consent",
         }
     }
 
@@ -36,6 +38,7 @@ impl Kind {
             Kind::Party => "parties",
             Kind::Milestone => "milestones",
             Kind::Document => "documents",
+            Kind::Consent => "consents",
         }
     }
 }
@@ -136,6 +139,9 @@ pub const ADOPT_EXISTING: &[&str] = &[
     "INSERT INTO import_keys (service_id, kind, external_id, internal_id) \
      SELECT DISTINCT c.service_id, 'person', p.id, p.id FROM persons p JOIN cases c \
      ON c.main_person_id = p.id OR c.id IN (SELECT case_id FROM parties WHERE person_id = p.id) \
+     WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO import_keys (service_id, kind, external_id, internal_id) \
+     SELECT c.service_id, 'consent', s.id, s.id FROM consents s JOIN cases c ON c.id = s.case_id \
      WHERE true ON CONFLICT DO NOTHING",
     "INSERT INTO person_sources (person_id, service_id, pid, given_name, family_name, birth_date, \
      address, protected_address, reserved_digital) \

@@ -3,12 +3,13 @@
 //! entries written once it has committed.
 
 mod cases;
+mod consents;
 mod documents;
 pub mod keys;
 mod persons;
 
 use super::error::ImportError;
-use super::payload::{BatchIn, CaseIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
+use super::payload::{BatchIn, CaseIn, ConsentIn, DocumentIn, MilestoneIn, PartyIn, PersonIn};
 use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::store::Db;
 use sqlx::AnyConnection;
@@ -68,6 +69,10 @@ pub enum Write {
         id: String,
         document: DocumentIn,
     },
+    Consent {
+        id: String,
+        consent: ConsentIn,
+    },
 }
 
 impl Write {
@@ -78,6 +83,7 @@ impl Write {
             Write::Party { .. } => Action::ImportParty,
             Write::Milestone { .. } => Action::ImportMilestone,
             Write::Document { .. } => Action::ImportDocument,
+            Write::Consent { .. } => Action::ImportConsent,
         }
     }
 }
@@ -105,6 +111,9 @@ pub fn batch_writes(b: BatchIn) -> Vec<(Loc, Write)> {
     }
     for (i, (id, document)) in b.documents.into_iter().enumerate() {
         out.push((at("documents", i), Write::Document { id, document }));
+    }
+    for (i, (id, consent)) in b.consents.into_iter().enumerate() {
+        out.push((at("consents", i), Write::Consent { id, consent }));
     }
     out
 }
@@ -190,6 +199,7 @@ async fn apply_one(
             milestone,
         } => cases::put_milestone(conn, client, loc, case_id, id, milestone).await,
         Write::Document { id, document } => documents::put(conn, client, loc, id, document).await,
+        Write::Consent { id, consent } => consents::put(conn, client, loc, id, consent).await,
     }
 }
 

@@ -56,11 +56,14 @@ pub(crate) fn overview_sections(d: CaseOverviewData, docs_link: Option<String>) 
         ],
     );
     let phase_name = t(&format!("phase-{}", d.phase));
+    // The party's own page links each consent to its page; the staff preview (which
+    // has no document list link either) has no consent pages to go to.
+    let linked = docs_link.is_some();
     let consents = (!d.consents.is_empty()).then(|| {
         view! {
             <section aria-labelledby="consents-heading">
                 <h2 id="consents-heading">{t("consents-heading")}</h2>
-                {consent_list(d.consents, false)}
+                {consent_list(d.consents, false, linked)}
             </section>
         }
     });

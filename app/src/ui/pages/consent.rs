@@ -288,8 +288,13 @@ fn history_section(history: Vec<ConsentHistoryItem>) -> impl IntoView {
 }
 
 /// Consents in a list (the case page, "Mine saker"): purpose, status, the deadline while
-/// an answer is needed; `with_case` names the child's case too.
-pub(crate) fn consent_list(items: Vec<ConsentSummary>, with_case: bool) -> impl IntoView {
+/// an answer is needed; `with_case` names the child's case too, `linked` links each to
+/// its page.
+pub(crate) fn consent_list(
+    items: Vec<ConsentSummary>,
+    with_case: bool,
+    linked: bool,
+) -> impl IntoView {
     view! {
         <ul class="card-list">
             {items.into_iter().map(|s| {
@@ -300,7 +305,13 @@ pub(crate) fn consent_list(items: Vec<ConsentSummary>, with_case: bool) -> impl 
                 let class = if s.needs_answer() { "card consent consent--waiting" } else { "card consent" };
                 view! {
                     <li class=class>
-                        <h3 class="card__title"><a href=href>{purpose_name(&s.purpose)}</a></h3>
+                        <h3 class="card__title">
+                            {if linked {
+                                view! { <a href=href>{purpose_name(&s.purpose)}</a> }.into_any()
+                            } else {
+                                purpose_name(&s.purpose).into_any()
+                            }}
+                        </h3>
                         {with_case.then(|| view! {
                             <p>{t_args("consent-in-case", &[("name", s.child_first_name.clone())])}</p>
                         })}

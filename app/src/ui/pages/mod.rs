@@ -11,7 +11,7 @@ mod landing;
 mod logged_out;
 mod login_failed;
 mod my_cases;
-mod staff;
+pub(crate) mod staff;
 
 pub use access_log::AccessLogPage;
 pub use case_overview::CaseOverview;
@@ -24,6 +24,6 @@ pub use logged_out::LoggedOut;
 pub use login_failed::{LoginFailed, StaffLoginFailed};
 pub use my_cases::MyCases;
 pub use staff::{
-    StaffCaseView, StaffCases, StaffDocument, StaffInnsyn, StaffLanding, StaffPreviewCase,
-    StaffPreviewDocument, StaffQueue,
+    StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInnsyn,
+    StaffLanding, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
 };

@@ -35,7 +35,7 @@ fn my_cases_view(data: MyCasesData) -> impl IntoView {
         view! {
             <section aria-labelledby="consents-waiting-heading">
                 <h2 id="consents-waiting-heading">{t("consents-waiting-heading")}</h2>
-                {consent_list(consents_waiting, true)}
+                {consent_list(consents_waiting, true, true)}
             </section>
         }
     });

@@ -1,11 +1,13 @@
 //! The caseworker workbench pages (under /ansatt).
 
 mod cases;
+pub(crate) mod consents;
 mod innsyn;
 mod landing;
 mod workbench;
 
 pub use cases::StaffCases;
+pub use consents::{StaffConsentPage, StaffConsents, StaffNewConsent};
 pub use innsyn::StaffInnsyn;
 pub use landing::StaffLanding;
 pub use workbench::{

@@ -26,6 +26,7 @@ pub(crate) fn staff_nav() -> impl IntoView {
                 <li><a href="/ansatt/saker">{t("staff-cases")}</a></li>
                 <li><a href="/ansatt/ko">{t("staff-queue")}</a></li>
                 <li><a href="/ansatt/innsyn">{t("staff-innsyn")}</a></li>
+                <li><a href="/ansatt/samtykker">{t("staff-consents")}</a></li>
             </ul>
         </nav>
     }
@@ -92,6 +93,26 @@ pub fn StaffCaseView() -> impl IntoView {
     loaded_page(data, "staff-case-plain", case_grid)
 }
 
+/// The case's consents, on its page (their own read, so the grid's stays as it was).
+#[component]
+fn CaseConsents(case_id: String) -> impl IntoView {
+    let id = case_id.clone();
+    let rows = Resource::new_blocking(move || id.clone(), crate::api::staff_case_consents);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let case_id = case_id.clone();
+                Suspend::new(async move {
+                    match rows.await {
+                        Ok(rows) => super::consents::case_consents_section(&case_id, rows).into_any(),
+                        Err(e) => view! { <ErrorNotice error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
 fn case_grid(d: StaffCaseData) -> impl IntoView {
     let heading = t_args("staff-case-heading", &[("name", d.child_name.clone())]);
     let case_id = d.case_id.clone();
@@ -134,6 +155,7 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <CaseConsents case_id=d.case_id.clone()/>
             <section aria-labelledby="preview-heading">
                 <h2 id="preview-heading">{t("staff-preview-heading")}</h2>
                 <ul>

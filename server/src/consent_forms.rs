@@ -1,0 +1,172 @@
+//! Plain HTML form posts of samtykker, the party's and the service's (post-redirect-get,
+//! so everything works without JavaScript). The party's outcome travels in the query
+//! (`?svar=`, a code, never their input); staff's in a session flash with what was
+//! typed, so a refused form comes back filled in.
+
+use crate::citizen_forms::field;
+use crate::ServerState;
+use app::access::StaffCtx;
+use app::api::{ApiError, ConsentFormFlash};
+use app::domain::consent::{PartyChoice, Refusal};
+use app::features::consent::{
+    answer_consent, change_consent, create_consent, AnswerOutcome, ConsentForm, StaffOutcome,
+};
+use app::web::auth::{citizen_in, staff_in};
+use app::web::flash::put_consent_flash;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+/// POST /sak/{case_id}/samtykker/{consent_id}/svar: the party answers yes or no, or
+/// withdraws (`svar` = `ja` | `nei` | `trekk`). Back to the consent page with the
+/// receipt or the reason in `?svar=`, only after the answer is committed.
+pub async fn answer(
+    State(st): State<ServerState>,
+    session: Session,
+    Path((case_id, consent_id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let person_id = citizen_in(&session, &st.app)
+        .await
+        .ok_or(ApiError::NotFound)?;
+    let page = format!("/sak/{case_id}/samtykker/{consent_id}");
+    let Some(choice) = field(&body, "svar").as_deref().and_then(PartyChoice::parse) else {
+        return Ok(Redirect::to(&format!("{page}?svar=ugyldig#svar")).into_response());
+    };
+    let outcome = answer_consent(
+        &st.app.db,
+        &person_id,
+        &case_id,
+        &consent_id,
+        choice,
+        st.app.today(),
+    )
+    .await?;
+    let code = match outcome {
+        AnswerOutcome::Saved(c) => c.as_str(),
+        AnswerOutcome::Unchanged(_) => "uendret",
+        AnswerOutcome::Refused(Refusal::DeadlinePassed) => "frist",
+        AnswerOutcome::Refused(_) => "ikke-mulig",
+        AnswerOutcome::NotFound => return Err(ApiError::NotFound),
+    };
+    // The receipt sits at the top of the page; a refusal next to the choices.
+    let anchor = if matches!(code, "ikke-mulig" | "frist") {
+        "svar"
+    } else {
+        "kvittering"
+    };
+    Ok(Redirect::to(&format!("{page}?svar={code}#{anchor}")).into_response())
+}
+
+/// The staff member posting (or "not found") and what they posted, as typed.
+async fn staff_post(
+    st: &ServerState,
+    session: &Session,
+    body: &[u8],
+) -> Result<(StaffCtx, Vec<(String, String)>, ConsentForm), ApiError> {
+    let ctx = staff_in(session, &st.app)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let input: Vec<(String, String)> = url::form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .filter(|(k, _)| k != "form_owner")
+        .collect();
+    let form = ConsentForm::from_pairs(input.clone());
+    Ok((ctx, input, form))
+}
+
+/// Leaves the outcome for the page and sends the browser there: to the consent on
+/// success, back to the form (filled in as typed) on a refusal.
+async fn respond(
+    session: &Session,
+    outcome: StaffOutcome,
+    form_page: &str,
+    which: &str,
+    case_id: &str,
+    input: Vec<(String, String)>,
+) -> Result<Response, ApiError> {
+    let consent_page = |id: &str| format!("/ansatt/sak/{case_id}/samtykker/{id}");
+    let (page, flash, anchor) = match outcome {
+        StaffOutcome::Saved {
+            receipt,
+            consent_id,
+        } => {
+            let page = consent_page(&consent_id);
+            let flash = ConsentFormFlash {
+                page: page.clone(),
+                saved: Some(receipt.to_string()),
+                ..ConsentFormFlash::default()
+            };
+            (page, flash, "kvittering".to_string())
+        }
+        StaffOutcome::Unchanged => {
+            let flash = ConsentFormFlash {
+                page: form_page.to_string(),
+                saved: Some("consent-staff-unchanged".to_string()),
+                ..ConsentFormFlash::default()
+            };
+            (form_page.to_string(), flash, "kvittering".to_string())
+        }
+        StaffOutcome::Refused(errors) => {
+            let flash = ConsentFormFlash {
+                page: form_page.to_string(),
+                form: which.to_string(),
+                errors: errors
+                    .into_iter()
+                    .map(|(f, k)| (f.to_string(), k.to_string()))
+                    .collect(),
+                input,
+                ..ConsentFormFlash::default()
+            };
+            (form_page.to_string(), flash, "skjemafeil".to_string())
+        }
+        StaffOutcome::NotFound => return Err(ApiError::NotFound),
+    };
+    put_consent_flash(session, &flash).await?;
+    Ok(Redirect::to(&format!("{page}#{anchor}")).into_response())
+}
+
+/// POST /ansatt/sak/{case_id}/nytt-samtykke/opprett: a new consent on the case.
+pub async fn create(
+    State(st): State<ServerState>,
+    session: Session,
+    Path(case_id): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let (ctx, input, form) = staff_post(&st, &session, &body).await?;
+    let outcome = create_consent(&st.app.db, &ctx, &case_id, &form, st.app.today()).await?;
+    // A second submit of the same form: the consent the first one made.
+    let outcome = match outcome {
+        StaffOutcome::Unchanged => StaffOutcome::Saved {
+            receipt: "consent-staff-unchanged",
+            consent_id: field(&body, "token").unwrap_or_default(),
+        },
+        other => other,
+    };
+    let form_page = format!("/ansatt/sak/{case_id}/nytt-samtykke");
+    respond(&session, outcome, &form_page, "create", &case_id, input).await
+}
+
+/// POST /ansatt/sak/{case_id}/samtykker/{consent_id}/{svar|datoer|avbryt}: register an
+/// answer given on paper or by phone, change the dates, or cancel.
+pub async fn change(
+    State(st): State<ServerState>,
+    session: Session,
+    Path((case_id, consent_id, which)): Path<(String, String, String)>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let (ctx, input, form) = staff_post(&st, &session, &body).await?;
+    let outcome = change_consent(
+        &st.app.db,
+        &ctx,
+        &case_id,
+        &consent_id,
+        &which,
+        &form,
+        st.app.today(),
+    )
+    .await?;
+    let page = format!("/ansatt/sak/{case_id}/samtykker/{consent_id}");
+    respond(&session, outcome, &page, &which, &case_id, input).await
+}
