@@ -103,4 +103,22 @@ test('a caseworker asks both parents; their answers, a change of mind and a with
   await openAsParty(page, f.pids.father, f.caseId);
   await expect(history.locator('li')).toHaveText([/Du ble spurt/, /Du sa nei/, /Du sa ja/]);
   await expectFitsAt320(page);
+
+  // Cancelling needs a reason (refused without, and told where); the parties see that
+  // it was cancelled, never the reason.
+  await staffLogin(page, CASEWORKER);
+  await page.goto(staffUrl);
+  const cancel = main.locator('#avbryt');
+  await cancel.getByRole('button', { name: 'Avbryt samtykket' }).click();
+  await expect(page.locator('#skjemafeil')).toContainText('Fyll ut feltet.');
+  await expect(main.locator('#avbryt .field-error')).toHaveText('Fyll ut feltet.');
+  await expect(main).toContainText('Status: Trukket');
+  await cancel.getByLabel('Begrunnelse (bare for ansatte)').fill(`Skolen er byttet (${f.title}).`);
+  await cancel.getByRole('button', { name: 'Avbryt samtykket' }).click();
+  await expect(page.locator('#kvittering')).toHaveText('Samtykket er avbrutt.');
+  await expect(main).toContainText('Status: Avbrutt');
+  await openAsParty(page, f.pids.father, f.caseId);
+  await expect(main).toContainText('Barneverntjenesten har avbrutt denne forespørselen.');
+  await expect(main).not.toContainText('Skolen er byttet');
+  await expect(main.getByRole('button', { name: 'Ja, jeg samtykker' })).toHaveCount(0);
 });

@@ -567,3 +567,6 @@ consent-staff-cancelled = The consent has been cancelled.
 consent-staff-answer-saved = The answer has been registered.
 consent-staff-unchanged = Nothing new to save: it was already like that.
 consent-errors-heading = Nothing was saved. Please correct this:
+access-log-did-staff-consent-view = Opened a consent you were asked for
+access-log-did-staff-consent-create = Asked you for a consent
+access-log-did-staff-consent-change = Changed a consent you were asked for

@@ -567,3 +567,6 @@ consent-staff-cancelled = Samtykket er avbrutt.
 consent-staff-answer-saved = Svaret er registrert.
 consent-staff-unchanged = Ingenting nytt å lagre: det var allerede slik.
 consent-errors-heading = Ingenting er lagret. Rett opp dette:
+access-log-did-staff-consent-view = Åpnet et samtykke du er spurt om
+access-log-did-staff-consent-create = Ba deg om et samtykke
+access-log-did-staff-consent-change = Endret et samtykke du er spurt om

@@ -567,3 +567,6 @@ consent-staff-cancelled = Samtykket er avbrote.
 consent-staff-answer-saved = Svaret er registrert.
 consent-staff-unchanged = Ingenting nytt å lagre: det var allereie slik.
 consent-errors-heading = Ingenting er lagra. Rett opp dette:
+access-log-did-staff-consent-view = Opna eit samtykke du er spurt om
+access-log-did-staff-consent-create = Bad deg om eit samtykke
+access-log-did-staff-consent-change = Endra eit samtykke du er spurt om

@@ -17,11 +17,21 @@ pub const SHOWN_ACTIONS: &[Action] = &[
     Action::StaffPreview,
     Action::ImportCase,
     Action::ImportDocument,
+    Action::StaffConsentView,
+    Action::StaffConsentCreate,
+    Action::StaffConsentChange,
 ];
 
-/// Actions about one party (a decision for them, a preview as them): shown only to
-/// that party. Another parent must not learn what was decided or looked at for them.
-pub const ABOUT_ONE_PARTY: &[Action] = &[Action::StaffDecision, Action::StaffPreview];
+/// Actions about one party (a decision for them, a preview as them, a consent asked of
+/// them: one entry per party asked): shown only to that party. Another parent must not
+/// learn what was decided or looked at for them, nor that they were asked.
+pub const ABOUT_ONE_PARTY: &[Action] = &[
+    Action::StaffDecision,
+    Action::StaffPreview,
+    Action::StaffConsentView,
+    Action::StaffConsentCreate,
+    Action::StaffConsentChange,
+];
 
 /// What the rule needs to know of one entry.
 #[derive(Clone, Copy, Debug)]

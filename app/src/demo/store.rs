@@ -527,6 +527,19 @@ fn bind<'q>(
     }
 }
 
+/// Tests: every backend this machine offers (`TestDb::all`), each seeded with the demo
+/// data of `today`.
+#[cfg(test)]
+pub async fn seeded_test_dbs(today: chrono::NaiveDate) -> Vec<crate::store::testing::TestDb> {
+    let data = crate::demo::generate(today, 1);
+    let mut out = Vec::new();
+    for t in crate::store::testing::TestDb::all().await {
+        insert_demo(&t.db, &data).await.expect("seed");
+        out.push(t);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,19 +56,6 @@ impl TestDb {
         })
     }
 
-    /// Every backend this machine offers, each seeded with the demo data of `today`.
-    pub async fn all_with_demo(today: chrono::NaiveDate) -> Vec<TestDb> {
-        let data = crate::demo::generate(today, 1);
-        let mut out = Vec::new();
-        for t in TestDb::all().await {
-            crate::demo::store::insert_demo(&t.db, &data)
-                .await
-                .expect("seed");
-            out.push(t);
-        }
-        out
-    }
-
     /// Every backend this machine offers: SQLite, and PostgreSQL when configured.
     pub async fn all() -> Vec<TestDb> {
         let mut dbs = vec![TestDb::sqlite().await];

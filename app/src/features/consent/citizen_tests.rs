@@ -29,7 +29,7 @@ fn today() -> NaiveDate {
 }
 
 async fn seeded() -> Vec<TestDb> {
-    TestDb::all_with_demo(today()).await
+    crate::demo::store::seeded_test_dbs(today()).await
 }
 
 /// (consent id, status code) of what `person` is shown on `case_id`'s page.

@@ -227,16 +227,20 @@ pub async fn consent_detail(
             note: e.note.clone(),
         })
         .collect();
-    let detail = format!("samtykke:{}", rec.id);
-    let entry = Entry {
-        action: Action::StaffConsentView,
-        why: ctx.capacity(c.case.caseworker_id.as_deref()),
-        case_id: Some(&c.case.id),
-        document_id: None,
-        subject_person_id: None,
-        reason: Some(&format!("{};{detail}", audit::staff_scope(ctx))),
-    };
-    audit::record(db, Actor::Staff(&ctx.staff_id), entry).await?;
+    // One entry per party asked, so each sees the look in their own access log and
+    // nobody else learns of the consent.
+    let reason = format!("{};samtykke:{}", audit::staff_scope(ctx), rec.id);
+    for party in &rec.asked {
+        let entry = Entry {
+            action: Action::StaffConsentView,
+            why: ctx.capacity(c.case.caseworker_id.as_deref()),
+            case_id: Some(&c.case.id),
+            document_id: None,
+            subject_person_id: Some(party),
+            reason: Some(&reason),
+        };
+        audit::record(db, Actor::Staff(&ctx.staff_id), entry).await?;
+    }
     Ok(Some(StaffConsentData {
         row: row_of(&rec, &state, &c.main_person.full_name(), &names, today),
         purpose_text: rec.purpose_text.clone(),
@@ -503,7 +507,15 @@ pub async fn create_consent(
         EventKind::Created,
         asked.join(",")
     );
-    record_change(&mut tx, ctx, &c.case, Action::StaffConsentCreate, &reason).await?;
+    record_change(
+        &mut tx,
+        ctx,
+        &c.case,
+        Action::StaffConsentCreate,
+        &asked,
+        &reason,
+    )
+    .await?;
     tx.commit().await?;
     Ok(StaffOutcome::Saved {
         receipt: "consent-staff-created",
@@ -511,22 +523,28 @@ pub async fn create_consent(
     })
 }
 
+/// A staff change's audit entries, one per party asked (see [`consent_detail`]), in the
+/// change's transaction.
 async fn record_change(
     conn: &mut sqlx::AnyConnection,
     ctx: &StaffCtx,
     case: &Case,
     action: Action,
+    asked: &[String],
     reason: &str,
 ) -> Result<(), sqlx::Error> {
-    let entry = Entry {
-        action,
-        why: ctx.capacity(case.caseworker_id.as_deref()),
-        case_id: Some(&case.id),
-        document_id: None,
-        subject_person_id: None,
-        reason: Some(reason),
-    };
-    audit::record_with(conn, Actor::Staff(&ctx.staff_id), entry).await
+    for party in asked {
+        let entry = Entry {
+            action,
+            why: ctx.capacity(case.caseworker_id.as_deref()),
+            case_id: Some(&case.id),
+            document_id: None,
+            subject_person_id: Some(party),
+            reason: Some(reason),
+        };
+        audit::record_with(&mut *conn, Actor::Staff(&ctx.staff_id), entry).await?;
+    }
+    Ok(())
 }
 
 /// A change of an existing consent by staff, from its form (`form` says which).
@@ -603,7 +621,15 @@ pub async fn change_consent(
     };
     consents::append(&mut tx, &rec.id, &event).await?;
     let reason = format!("{};samtykke:{}:{kind}", audit::staff_scope(ctx), rec.id);
-    record_change(&mut tx, ctx, &c.case, Action::StaffConsentChange, &reason).await?;
+    record_change(
+        &mut tx,
+        ctx,
+        &c.case,
+        Action::StaffConsentChange,
+        &rec.asked,
+        &reason,
+    )
+    .await?;
     tx.commit().await?;
     Ok(StaffOutcome::Saved {
         receipt,

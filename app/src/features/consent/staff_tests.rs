@@ -26,7 +26,7 @@ fn today() -> NaiveDate {
 }
 
 async fn seeded() -> Vec<TestDb> {
-    TestDb::all_with_demo(today()).await
+    crate::demo::store::seeded_test_dbs(today()).await
 }
 
 async fn staff(db: &Db, id: &str) -> StaffCtx {
@@ -362,6 +362,52 @@ async fn a_consent_whose_audit_entry_fails_is_not_created() {
             .expect("read")
             .expect("case");
         assert!(rows.iter().all(|r| r.consent_id != TOKEN));
+        t.close().await;
+    }
+}
+
+/// What `person` finds in their access log of case A: the consent actions' names.
+async fn consent_entries(db: &Db, person: &str) -> Vec<String> {
+    crate::features::access_log::access_log(db, person, CASE, today(), 1)
+        .await
+        .expect("read")
+        .expect("their case")
+        .entries
+        .into_iter()
+        .map(|e| e.action)
+        .filter(|a| a.starts_with("staff.consent"))
+        .collect()
+}
+
+#[tokio::test]
+async fn staff_work_on_a_consent_shows_in_the_access_log_of_the_parties_asked_only() {
+    for t in seeded().await {
+        let db = &t.db;
+        let ctx = staff(db, "staff-heimdal-1").await;
+        let mothers_only = form(&[
+            ("token", TOKEN),
+            ("formaal", "INFO_HELSE"),
+            ("tekst", "Samtale med fastlegen."),
+            ("mottakere", "Fastlegen"),
+            ("part", MOTHER),
+            ("svarfrist", &in_days(14)),
+        ]);
+        let created = create_consent(db, &ctx, CASE, &mothers_only, today())
+            .await
+            .expect("create");
+        assert!(matches!(created, StaffOutcome::Saved { .. }), "{created:?}");
+        consent_detail(db, &ctx, CASE, TOKEN, today())
+            .await
+            .expect("read")
+            .expect("consent");
+        let mut seen = consent_entries(db, MOTHER).await;
+        seen.sort();
+        assert_eq!(seen, ["staff.consent.create", "staff.consent.view"]);
+        assert_eq!(
+            consent_entries(db, FATHER).await,
+            Vec::<String>::new(),
+            "the father is not asked and must not learn of it"
+        );
         t.close().await;
     }
 }

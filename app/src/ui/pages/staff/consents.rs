@@ -49,7 +49,14 @@ fn flash_notices(flash: &ConsentFormFlash) -> impl IntoView {
                 <p><strong>{t("consent-errors-heading")}</strong></p>
                 <ul>
                     {flash.errors.iter().map(|(field, key)| {
-                        let href = if field.is_empty() { "#skjemafeil".to_string() } else { format!("#{field}") };
+                        // The new consent's fields have their own names as ids; on a
+                        // consent's page each error leads to its form.
+                        let href = match flash.form.as_str() {
+                            _ if field.is_empty() => "#skjemafeil".to_string(),
+                            "create" | "" => format!("#{field}"),
+                            "svar" => "#registrer".to_string(),
+                            form => format!("#{form}"),
+                        };
                         view! { <li><a href=href>{t(key)}</a></li> }
                     }).collect_view()}
                 </ul>
@@ -344,7 +351,7 @@ fn consent_detail(d: StaffConsentData, flash: ConsentFormFlash, owner: String) -
     let r = d.row.clone();
     let heading = t_args("consent-heading", &[("purpose", purpose_name(&r.purpose))]);
     let base = format!("/ansatt/sak/{}/samtykker/{}", r.case_id, r.consent_id);
-    let open = !d.cancelled && r.status != "UTLOPT";
+    let open = !d.cancelled;
     let case_link = format!("/ansatt/sak/{}", r.case_id);
     view! {
         <Page heading=heading>
@@ -407,7 +414,10 @@ fn change_forms(
             None
         }
     };
-    view! {
+    let tied = |form: &str, field: &str| mine(form).then(|| described(flash, field)).flatten();
+    // Nobody's answer can be registered once the consent has ended (`may_register` is
+    // empty then): no form for it.
+    let register = (!registrable.is_empty()).then(|| view! {
         <section class="panel" id="registrer" aria-labelledby="register-heading">
             <h2 id="register-heading">{t("staff-consent-register")}</h2>
             <p class="hint">{t("staff-consent-register-hint")}</p>
@@ -417,7 +427,7 @@ fn change_forms(
                 <div class="field">
                     <label for="svar-part">{t("staff-col-party")}</label>
                     {err("svar", "part")}
-                    <select id="svar-part" name="part">
+                    <select id="svar-part" name="part" aria-describedby=tied("svar", "part")>
                         <option value="">{t("staff-consent-choose-party")}</option>
                         {registrable.iter().map(|a| {
                             let selected = a.person_id == chosen_party;
@@ -429,7 +439,7 @@ fn change_forms(
                 <div class="field">
                     <label for="svar">{t("staff-col-answer")}</label>
                     {err("svar", "svar")}
-                    <select id="svar" name="svar">
+                    <select id="svar" name="svar" aria-describedby=tied("svar", "svar")>
                         <option value="">{t("staff-consent-choose-answer")}</option>
                         {["SAMTYKKET", "IKKE_SAMTYKKET", "TRUKKET", "VENTER_PAA_SVAR"].into_iter().map(|a| {
                             view! { <option value=a selected=a == chosen_answer>{t(&format!("consent-answer-{a}"))}</option> }
@@ -439,13 +449,17 @@ fn change_forms(
                 <div class="field">
                     <label for="svar-begrunnelse">{t("staff-consent-note")}</label>
                     {err("svar", "begrunnelse")}
-                    <textarea id="svar-begrunnelse" name="begrunnelse" rows="2" maxlength=CONSENT_NOTE_MAX.to_string()>
+                    <textarea id="svar-begrunnelse" name="begrunnelse" rows="2" maxlength=CONSENT_NOTE_MAX.to_string()
+                        aria-describedby=tied("svar", "begrunnelse")>
                         {typed("svar", "begrunnelse").unwrap_or_default()}
                     </textarea>
                 </div>
                 <button type="submit" class="button">{t("staff-consent-register-submit")}</button>
             </form>
         </section>
+    });
+    view! {
+        {register}
         <section class="panel" id="datoer" aria-labelledby="dates-heading">
             <h2 id="dates-heading">{t("staff-consent-dates")}</h2>
             <form method="post" action=format!("{base}/datoer")>
@@ -454,12 +468,14 @@ fn change_forms(
                 <div class="field">
                     <label for="svarfrist">{t("consent-deadline")}</label>
                     {err("datoer", "svarfrist")}
-                    <input type="date" id="svarfrist" name="svarfrist" value=typed("datoer", "svarfrist").unwrap_or(r.deadline.clone())/>
+                    <input type="date" id="svarfrist" name="svarfrist" value=typed("datoer", "svarfrist").unwrap_or(r.deadline.clone())
+                        aria-describedby=tied("datoer", "svarfrist")/>
                 </div>
                 <div class="field">
                     <label for="sluttdato">{t("staff-consent-end")}</label>
                     {err("datoer", "sluttdato")}
-                    <input type="date" id="sluttdato" name="sluttdato" value=typed("datoer", "sluttdato").unwrap_or(r.end.clone().unwrap_or_default())/>
+                    <input type="date" id="sluttdato" name="sluttdato" value=typed("datoer", "sluttdato").unwrap_or(r.end.clone().unwrap_or_default())
+                        aria-describedby=tied("datoer", "sluttdato")/>
                 </div>
                 <button type="submit" class="button button--secondary">{t("staff-consent-dates-submit")}</button>
             </form>
@@ -473,7 +489,8 @@ fn change_forms(
                 <div class="field">
                     <label for="avbryt-begrunnelse">{t("staff-consent-note")}</label>
                     {err("avbryt", "begrunnelse")}
-                    <textarea id="avbryt-begrunnelse" name="begrunnelse" rows="2" maxlength=CONSENT_NOTE_MAX.to_string()>
+                    <textarea id="avbryt-begrunnelse" name="begrunnelse" rows="2" maxlength=CONSENT_NOTE_MAX.to_string()
+                        aria-describedby=tied("avbryt", "begrunnelse")>
                         {typed("avbryt", "begrunnelse").unwrap_or_default()}
                     </textarea>
                 </div>
