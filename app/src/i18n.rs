@@ -345,6 +345,13 @@ mod key_tests {
         keys.extend(crate::ui::pages::access_log::access_log_keys());
         keys.extend(crate::ui::pages::consent::consent_keys());
         keys.extend(crate::ui::pages::staff::consents::staff_consent_keys());
+        keys.extend(crate::ui::pages::staff::post::staff_post_keys());
+        keys.extend(
+            crate::features::post::POST_ERROR_KEYS
+                .iter()
+                .map(|k| k.to_string()),
+        );
+        keys.extend(["post-sent", "staff-post-taken", "staff-post-handled"].map(str::to_string));
         keys.extend(
             crate::features::consent::STAFF_ERROR_KEYS
                 .iter()

@@ -147,19 +147,20 @@ export async function reviewAndConfirm(page: Page) {
 
 /** What a probe is about, so the matrix knows the answer to expect: a case, a document
  * page or function, a document's PDF, or (`none`) a list that exists for everyone. */
-export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf' | 'consent'; id: string; ownCase: boolean };
+export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf' | 'consent' | 'thread'; id: string; ownCase: boolean };
 
 export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string>; target?: Target };
 
 export type LeakCheck = {
   persons: {
     id: string; pid: string; name: string; forbidden: string[]; forbidden_pids: string[]; forbidden_names: string[];
-    cases: string[]; documents: string[]; pdfs: string[]; consents: string[];
+    cases: string[]; documents: string[]; pdfs: string[]; consents: string[]; threads: string[];
   }[];
   cases: string[];
   case_parties: Record<string, string[]>;
   documents: { id: string; case_id: string }[];
   consents: { id: string; case_id: string }[];
+  threads: { id: string; case_id: string }[];
   all_sentinels: string[];
 };
 
@@ -193,7 +194,7 @@ export function freshLeakCheck(): LeakCheck {
  * `crossCases`: cases to pair every document with besides its own (one the person can
  * open, so a read that checks the case but not that the document belongs to it would
  * serve the document). */
-export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = [], consents: { id: string; case_id: string }[] = []): Probe[] {
+export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = [], consents: { id: string; case_id: string }[] = [], threads: { id: string; case_id: string }[] = []): Probe[] {
   const out: Probe[] = [
     { method: 'GET', url: '/mine-saker', target: { kind: 'none' } },
     { method: 'POST', url: '/api/my_cases', form: {}, target: { kind: 'none' } },
@@ -205,6 +206,8 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
     out.push({ method: 'POST', url: '/api/case_documents', form: { case_id: c }, target });
     out.push({ method: 'GET', url: `/sak/${c}/hvem-har-sett`, target }, { method: 'GET', url: `/sak/${c}/hvem-har-sett?side=2`, target });
     out.push({ method: 'POST', url: '/api/case_access_log', form: { case_id: c, page: '1' }, target });
+    out.push({ method: 'GET', url: `/sak/${c}/meldinger`, target });
+    out.push({ method: 'POST', url: '/api/my_threads', form: { case_id: c }, target });
   }
   for (const d of documents) {
     const pairs = [d.case_id, ...crossCases.filter((c) => c !== d.case_id).slice(0, 1)];
@@ -222,6 +225,29 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
       out.push({ method: 'GET', url: `/sak/${c}/samtykker/${s.id}`, target });
       out.push({ method: 'GET', url: `/sak/${c}/samtykker/${s.id}?trekk=bekreft`, target });
       out.push({ method: 'POST', url: '/api/consent', form: { case_id: c, consent_id: s.id }, target });
+    }
+  }
+  for (const th of threads) {
+    const pairs = [th.case_id, ...crossCases.filter((c) => c !== th.case_id).slice(0, 1)];
+    for (const c of pairs) {
+      const target: Target = { kind: 'thread', id: th.id, ownCase: c === th.case_id };
+      out.push({ method: 'GET', url: `/sak/${c}/meldinger/${th.id}`, target });
+      out.push({ method: 'POST', url: '/api/my_thread', form: { case_id: c, thread_id: th.id }, target });
+    }
+  }
+  return out;
+}
+
+/** Replies in threads the person may not see (another party's, or paired with another
+ * case): each must answer 404 and store nothing. */
+export function refusedThreadProbes(threads: { id: string; case_id: string }[], who: { threads: string[] }, crossCases: string[]): Probe[] {
+  const out: Probe[] = [];
+  for (const th of threads) {
+    const cases = who.threads.includes(th.id)
+      ? crossCases.filter((c) => c !== th.case_id).slice(0, 1)
+      : [th.case_id];
+    for (const c of cases) {
+      out.push({ method: 'POST', url: `/sak/${c}/meldinger/${th.id}/svar`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000002', tekst: 'matrix' }, target: { kind: 'thread', id: th.id, ownCase: c === th.case_id } });
     }
   }
   return out;
@@ -249,7 +275,7 @@ export function refusedConsentProbes(consents: { id: string; case_id: string }[]
  * they are a party to, a document listed for them in its own case, a PDF a share
  * released), 404 for everything else, pages, downloads and server functions alike
  * (`ApiError::NotFound`), so nobody can tell "not yours" from "not there". */
-export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[]; consents: string[] }): number {
+export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[]; consents: string[]; threads: string[] }): number {
   const t = p.target ?? { kind: 'none' };
   switch (t.kind) {
     case 'none': return 200;
@@ -257,6 +283,7 @@ export function expectedStatus(p: Probe, who: { cases: string[]; documents: stri
     case 'document': return t.ownCase && who.documents.includes(t.id) ? 200 : 404;
     case 'pdf': return t.ownCase && who.pdfs.includes(t.id) ? 200 : 404;
     case 'consent': return t.ownCase && who.consents.includes(t.id) ? 200 : 404;
+    case 'thread': return t.ownCase && who.threads.includes(t.id) ? 200 : 404;
   }
 }
 
@@ -340,7 +367,7 @@ export async function probe(client: APIRequestContext | SessionClient, p: Probe)
 
 /** Every workbench page, staff server function and decision form there is for these
  * cases and documents, with `personId` as the party to preview or decide for. */
-export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string, consents: { id: string; case_id: string }[] = []): Probe[] {
+export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string, consents: { id: string; case_id: string }[] = [], threads: { id: string; case_id: string }[] = []): Probe[] {
   const out: Probe[] = [
     { method: 'GET', url: '/ansatt/saker' },
     { method: 'GET', url: '/ansatt/ko' },
@@ -350,7 +377,16 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
     { method: 'POST', url: '/api/staff_queue', form: {} },
     { method: 'POST', url: '/api/staff_innsyn_requests', form: {} },
     { method: 'POST', url: '/api/staff_unit_consents', form: {} },
+    { method: 'GET', url: '/ansatt/meldinger' },
+    { method: 'POST', url: '/api/staff_inbox', form: {} },
   ];
+  for (const th of threads) {
+    const base = `/ansatt/sak/${th.case_id}/meldinger/${th.id}`;
+    out.push({ method: 'GET', url: base });
+    out.push({ method: 'POST', url: '/api/staff_post_thread', form: { case_id: th.case_id, thread_id: th.id } });
+    out.push({ method: 'POST', url: `${base}/svar`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000003', tekst: 'matrix' } });
+    out.push({ method: 'POST', url: `${base}/behandlet`, form: {} });
+  }
   for (const s of consents) {
     const base = `/ansatt/sak/${s.case_id}/samtykker/${s.id}`;
     out.push({ method: 'GET', url: base });
@@ -360,6 +396,9 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
     out.push({ method: 'POST', url: `${base}/datoer`, form: { svarfrist: '2099-01-01' } });
   }
   for (const c of cases) {
+    out.push({ method: 'GET', url: `/ansatt/sak/${c}/meldinger` });
+    out.push({ method: 'POST', url: '/api/staff_case_post', form: { case_id: c } });
+    out.push({ method: 'POST', url: `/ansatt/sak/${c}/meldinger/ny`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000004', part: personId, emne: 'matrix', tekst: 'matrix' } });
     out.push({ method: 'GET', url: `/ansatt/sak/${c}/nytt-samtykke` });
     out.push({ method: 'POST', url: '/api/staff_case_consents', form: { case_id: c } });
     out.push({ method: 'POST', url: '/api/staff_new_consent', form: { case_id: c } });

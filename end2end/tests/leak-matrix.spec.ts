@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import {
   inParallel,
-  citizenProbes, expectRefused, expectedStatus, freshLeakCheck, login, probe, refusedConsentProbes, refusedInnsynProbes, SessionClient, staffProbes,
+  citizenProbes, expectRefused, expectedStatus, freshLeakCheck, login, probe, refusedConsentProbes, refusedInnsynProbes, refusedThreadProbes, SessionClient, staffProbes,
   type LeakCheck,
 } from './helpers';
 
@@ -35,7 +35,7 @@ async function sweep(leak: LeakCheck, client: SessionClient, person: Person | nu
     expect(pids.filter((pid) => text.includes(pid)), `${what}: national ids of others`).toEqual([]);
     expect(names.filter((n) => text.includes(n)), `${what}: names from other cases`).toEqual([]);
   };
-  await inParallel(citizenProbes(leak.cases, leak.documents, cross, leak.consents), WIDTH, async (p) => {
+  await inParallel(citizenProbes(leak.cases, leak.documents, cross, leak.consents, leak.threads), WIDTH, async (p) => {
     const res = await probe(client, p);
     // A redirect names where it went: to the login means the session was lost.
     if (person) expect(res.status, `${p.method} ${p.url} ${res.location ?? ''}`).toBe(expectedStatus(p, person));
@@ -55,7 +55,13 @@ async function sweep(leak: LeakCheck, client: SessionClient, person: Person | nu
     else expect([303, 404], `${p.method} ${p.url}`).toContain(res.status);
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
   });
-  await inParallel(staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id, leak.consents), WIDTH, async (p) => {
+  await inParallel(refusedThreadProbes(leak.threads, person ?? { threads: [] }, cross), WIDTH, async (p) => {
+    const res = await probe(client, p);
+    if (person) expect(res.status, `${p.method} ${p.url}`).toBe(404);
+    else expect([303, 404], `${p.method} ${p.url}`).toContain(res.status);
+    expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
+  });
+  await inParallel(staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id, leak.consents, leak.threads), WIDTH, async (p) => {
     const res = await probe(client, p);
     expectRefused(p, res, '/ansatt/auth/login');
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();

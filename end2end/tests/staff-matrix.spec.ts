@@ -70,7 +70,18 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
           expect(change.status, `${which} on ${s.id}`).toBe(404);
         }
       });
+      await inParallel(leak.threads.filter((th) => !own.has(th.case_id)), WIDTH, async (th) => {
+        const base = `/ansatt/sak/${th.case_id}/meldinger/${th.id}`;
+        await expectNotFound(`GET ${base}`, client.send('GET', base));
+        await expectNotFound(`staff_post_thread ${th.id}`,
+          client.send('POST', '/api/staff_post_thread', { case_id: th.case_id, thread_id: th.id }));
+        for (const which of ['svar', 'ta', 'behandlet']) {
+          const change = await client.send('POST', `${base}/${which}`, { nokkel: '5a5a5a5a-0000-4000-8000-000000000005', tekst: 'x' });
+          expect(change.status, `${which} on ${th.id}`).toBe(404);
+        }
+      });
       await inParallel(leak.cases.filter((c) => !own.has(c)), WIDTH, async (c) => {
+        await expectNotFound(`GET /ansatt/sak/${c}/meldinger`, client.send('GET', `/ansatt/sak/${c}/meldinger`));
         await expectNotFound(`GET /ansatt/sak/${c}/nytt-samtykke`, client.send('GET', `/ansatt/sak/${c}/nytt-samtykke`));
         await expectNotFound(`staff_case_consents ${c}`, client.send('POST', '/api/staff_case_consents', { case_id: c }));
         const create = await client.send('POST', `/ansatt/sak/${c}/nytt-samtykke/opprett`, {
@@ -79,7 +90,7 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         expect(create.status, `new consent on ${c}`).toBe(404);
       });
       // A staff session reaches no citizen page or function, for any case.
-      await inParallel(citizenProbes(leak.cases, leak.documents, [], leak.consents), WIDTH, async (p) => {
+      await inParallel(citizenProbes(leak.cases, leak.documents, [], leak.consents, leak.threads), WIDTH, async (p) => {
         const res = await probe(client, p);
         expectRefused(p, res, '/auth/login');
         expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();

@@ -6,13 +6,13 @@
 use crate::citizen_forms::field;
 use crate::ServerState;
 use app::access::StaffCtx;
-use app::api::{ApiError, ConsentFormFlash};
+use app::api::{ApiError, FormFlash};
 use app::domain::consent::{PartyChoice, Refusal};
 use app::features::consent::{
     answer_consent, change_consent, create_consent, AnswerOutcome, ConsentForm, StaffOutcome,
 };
 use app::web::auth::{citizen_in, staff_in};
-use app::web::flash::put_consent_flash;
+use app::web::flash::put_form_flash;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -93,23 +93,23 @@ async fn respond(
             consent_id,
         } => {
             let page = consent_page(&consent_id);
-            let flash = ConsentFormFlash {
+            let flash = FormFlash {
                 page: page.clone(),
                 saved: Some(receipt.to_string()),
-                ..ConsentFormFlash::default()
+                ..FormFlash::default()
             };
             (page, flash, "kvittering".to_string())
         }
         StaffOutcome::Unchanged => {
-            let flash = ConsentFormFlash {
+            let flash = FormFlash {
                 page: form_page.to_string(),
                 saved: Some("consent-staff-unchanged".to_string()),
-                ..ConsentFormFlash::default()
+                ..FormFlash::default()
             };
             (form_page.to_string(), flash, "kvittering".to_string())
         }
         StaffOutcome::Refused(errors) => {
-            let flash = ConsentFormFlash {
+            let flash = FormFlash {
                 page: form_page.to_string(),
                 form: which.to_string(),
                 errors: errors
@@ -117,13 +117,13 @@ async fn respond(
                     .map(|(f, k)| (f.to_string(), k.to_string()))
                     .collect(),
                 input,
-                ..ConsentFormFlash::default()
+                ..FormFlash::default()
             };
             (form_page.to_string(), flash, "skjemafeil".to_string())
         }
         StaffOutcome::NotFound => return Err(ApiError::NotFound),
     };
-    put_consent_flash(session, &flash).await?;
+    put_form_flash(session, &flash).await?;
     Ok(Redirect::to(&format!("{page}#{anchor}")).into_response())
 }
 

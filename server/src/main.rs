@@ -11,6 +11,7 @@ mod handlers;
 mod import;
 mod middleware;
 mod oidc;
+mod post_forms;
 mod provider_http;
 mod router;
 mod seed;

@@ -3,7 +3,9 @@
 
 use crate::config::Config;
 use crate::session_store::LazyExpiry;
-use crate::{citizen_forms, consent_forms, handlers, middleware, oidc, staff_forms, ServerState};
+use crate::{
+    citizen_forms, consent_forms, handlers, middleware, oidc, post_forms, staff_forms, ServerState,
+};
 use app::store::{Db, TypedPool};
 use app::ui::app::{shell, App};
 use app::web::state::AppState;
@@ -147,6 +149,19 @@ pub fn app_router<S: SessionStore + Clone>(
         .route(
             "/sak/{case_id}/samtykker/{consent_id}/svar",
             post(consent_forms::answer),
+        )
+        .route("/sak/{case_id}/meldinger/ny", post(post_forms::party_new))
+        .route(
+            "/sak/{case_id}/meldinger/{thread_id}/svar",
+            post(post_forms::party_reply),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/meldinger/ny",
+            post(post_forms::staff_new),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/meldinger/{thread_id}/{which}",
+            post(post_forms::staff_thread_post),
         )
         .route(
             "/ansatt/sak/{case_id}/nytt-samtykke/opprett",

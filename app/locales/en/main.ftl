@@ -570,3 +570,54 @@ consent-errors-heading = Nothing was saved. Please correct this:
 access-log-did-staff-consent-view = Opened a consent you were asked for
 access-log-did-staff-consent-create = Asked you for a consent
 access-log-did-staff-consent-change = Changed a consent you were asked for
+access-log-did-staff-post-read = Opened a message from you
+
+## Messages
+post-heading = Messages
+post-teaser = Write to the child welfare service about the case, and read the replies. Only you and the service can see what you write.
+post-link = Go to your messages
+post-private = The messages here are between you and the child welfare service. No other parties to the case can see them.
+post-none = No messages yet.
+post-last = Latest message
+post-unread = { $count ->
+    [one] 1 new message
+   *[other] { $count } new messages
+}
+post-new = New message
+post-subject = Subject
+post-text = Message
+post-text-hint = At most { $max } characters. Do not enter other people's national identity numbers.
+post-send = Send
+post-sent = The message has been sent.
+post-reply = Reply
+post-at = at { $time }
+post-read-by = Read by { $who } at { $time }
+post-not-read = Not read yet
+post-the-service = the child welfare service
+post-the-party = the party
+post-reminded = Your message has not been opened within two working days. The leaders of the unit have been notified.
+post-all-threads = All messages in the case
+post-error-form-old = The form is out of date. Reload the page and try again; your text is still there.
+post-error-subject = Enter a subject.
+post-error-subject-long = The subject is too long.
+post-error-empty = Write a message.
+post-error-long = The message is too long.
+post-error-party = Choose who the message is for.
+staff-post = Messages
+staff-post-empty = No messages in your unit's cases.
+staff-post-overdue = Not opened within two working days
+staff-post-overdue-intro = Messages from parties that nobody has opened within two working days (public holidays are not counted). Make sure someone takes them.
+staff-post-mine = Assigned to me
+staff-post-state-new = New
+staff-post-state-open = Opened, not handled
+staff-post-state-waiting = Waiting for the party
+staff-post-state-handled = Handled
+staff-post-assigned = Assigned to
+staff-post-late = late
+staff-post-of-case = Messages in the case
+staff-post-new = Write to a party
+staff-post-to = To
+staff-post-take = Take the message
+staff-post-mark-handled = Mark as handled
+staff-post-taken = The message has been assigned to you.
+staff-post-handled = The message has been marked as handled.

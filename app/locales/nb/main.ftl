@@ -570,3 +570,54 @@ consent-errors-heading = Ingenting er lagret. Rett opp dette:
 access-log-did-staff-consent-view = Åpnet et samtykke du er spurt om
 access-log-did-staff-consent-create = Ba deg om et samtykke
 access-log-did-staff-consent-change = Endret et samtykke du er spurt om
+access-log-did-staff-post-read = Åpnet en melding fra deg
+
+## Meldinger
+post-heading = Meldinger
+post-teaser = Skriv til barneverntjenesten om saken, og les svarene. Bare du og tjenesten ser det du skriver.
+post-link = Gå til meldingene
+post-private = Meldingene her er mellom deg og barneverntjenesten. Ingen andre parter i saken ser dem.
+post-none = Ingen meldinger ennå.
+post-last = Siste melding
+post-unread = { $count ->
+    [one] 1 ny melding
+   *[other] { $count } nye meldinger
+}
+post-new = Ny melding
+post-subject = Emne
+post-text = Melding
+post-text-hint = Høyst { $max } tegn. Skriv ikke inn andres fødselsnummer.
+post-send = Send
+post-sent = Meldingen er sendt.
+post-reply = Svar
+post-at = kl. { $time }
+post-read-by = Lest av { $who } kl. { $time }
+post-not-read = Ikke lest ennå
+post-the-service = barneverntjenesten
+post-the-party = parten
+post-reminded = Meldingen din er ikke åpnet innen to arbeidsdager. Lederne ved enheten har fått beskjed.
+post-all-threads = Alle meldinger i saken
+post-error-form-old = Skjemaet er utdatert. Last siden på nytt og prøv igjen; teksten din står der fortsatt.
+post-error-subject = Skriv et emne.
+post-error-subject-long = Emnet er for langt.
+post-error-empty = Skriv en melding.
+post-error-long = Meldingen er for lang.
+post-error-party = Velg hvem meldingen skal til.
+staff-post = Meldinger
+staff-post-empty = Ingen meldinger i enhetens saker.
+staff-post-overdue = Ikke åpnet innen to arbeidsdager
+staff-post-overdue-intro = Meldinger fra parter som ingen har åpnet innen to arbeidsdager (helligdager er ikke regnet med). Sørg for at noen tar dem.
+staff-post-mine = Tildelt meg
+staff-post-state-new = Nye
+staff-post-state-open = Åpnet, ikke behandlet
+staff-post-state-waiting = Venter på parten
+staff-post-state-handled = Behandlet
+staff-post-assigned = Tildelt
+staff-post-late = for sent
+staff-post-of-case = Meldinger i saken
+staff-post-new = Skriv til en part
+staff-post-to = Til
+staff-post-take = Ta meldingen
+staff-post-mark-handled = Merk som behandlet
+staff-post-taken = Meldingen er tildelt deg.
+staff-post-handled = Meldingen er merket som behandlet.

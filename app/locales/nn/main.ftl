@@ -570,3 +570,54 @@ consent-errors-heading = Ingenting er lagra. Rett opp dette:
 access-log-did-staff-consent-view = Opna eit samtykke du er spurt om
 access-log-did-staff-consent-create = Bad deg om eit samtykke
 access-log-did-staff-consent-change = Endra eit samtykke du er spurt om
+access-log-did-staff-post-read = Opna ei melding frå deg
+
+## Meldingar
+post-heading = Meldingar
+post-teaser = Skriv til barnevernstenesta om saka, og les svara. Berre du og tenesta ser det du skriv.
+post-link = Gå til meldingane
+post-private = Meldingane her er mellom deg og barnevernstenesta. Ingen andre partar i saka ser dei.
+post-none = Ingen meldingar enno.
+post-last = Siste melding
+post-unread = { $count ->
+    [one] 1 ny melding
+   *[other] { $count } nye meldingar
+}
+post-new = Ny melding
+post-subject = Emne
+post-text = Melding
+post-text-hint = Høgst { $max } teikn. Ikkje skriv inn fødselsnummeret til andre.
+post-send = Send
+post-sent = Meldinga er send.
+post-reply = Svar
+post-at = kl. { $time }
+post-read-by = Opna av { $who } kl. { $time }
+post-not-read = Ikkje opna enno
+post-the-service = barnevernstenesta
+post-the-party = parten
+post-reminded = Meldinga di er ikkje opna innan to arbeidsdagar. Leiarane ved eininga har fått beskjed.
+post-all-threads = Alle meldingar i saka
+post-error-form-old = Skjemaet er utdatert. Last inn sida på nytt og prøv igjen; teksten din står der framleis.
+post-error-subject = Skriv eit emne.
+post-error-subject-long = Emnet er for langt.
+post-error-empty = Skriv ei melding.
+post-error-long = Meldinga er for lang.
+post-error-party = Vel kven meldinga skal til.
+staff-post = Meldingar
+staff-post-empty = Ingen meldingar i sakene til eininga.
+staff-post-overdue = Ikkje opna innan to arbeidsdagar
+staff-post-overdue-intro = Meldingar frå partar som ingen har opna innan to arbeidsdagar (heilagdagar er ikkje rekna med). Sørg for at nokon tek dei.
+staff-post-mine = Tildelt meg
+staff-post-state-new = Nye
+staff-post-state-open = Opna, ikkje behandla
+staff-post-state-waiting = Ventar på parten
+staff-post-state-handled = Behandla
+staff-post-assigned = Tildelt
+staff-post-late = for seint
+staff-post-of-case = Meldingar i saka
+staff-post-new = Skriv til ein part
+staff-post-to = Til
+staff-post-take = Ta meldinga
+staff-post-mark-handled = Merk som behandla
+staff-post-taken = Meldinga er tildelt deg.
+staff-post-handled = Meldinga er merkt som behandla.

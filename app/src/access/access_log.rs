@@ -20,6 +20,7 @@ pub const SHOWN_ACTIONS: &[Action] = &[
     Action::StaffConsentView,
     Action::StaffConsentCreate,
     Action::StaffConsentChange,
+    Action::StaffPostRead,
 ];
 
 /// Actions about one party (a decision for them, a preview as them, a consent asked of
@@ -31,6 +32,7 @@ pub const ABOUT_ONE_PARTY: &[Action] = &[
     Action::StaffConsentView,
     Action::StaffConsentCreate,
     Action::StaffConsentChange,
+    Action::StaffPostRead,
 ];
 
 /// What the rule needs to know of one entry.

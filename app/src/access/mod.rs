@@ -5,6 +5,7 @@
 pub mod access_log;
 pub mod consent;
 pub mod policy;
+pub mod post;
 mod staff;
 
 pub use policy::{CaseAccess, StaffCaseAccess};

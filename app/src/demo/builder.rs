@@ -79,6 +79,15 @@ pub struct ConsentSpec<'a> {
     pub cancel: Option<(&'a str, u64)>,
 }
 
+/// One message of a demo thread.
+pub struct DemoMessage<'a> {
+    pub side: crate::domain::post::Side,
+    pub text: &'a str,
+    pub days_ago: u64,
+    /// Opened by the other side.
+    pub read: bool,
+}
+
 /// First and last day (inclusive; open-ended when `None`).
 type Period = (NaiveDate, Option<NaiveDate>);
 
@@ -665,6 +674,95 @@ impl Builder {
         id
     }
 
+    // ---- digital post ----
+
+    /// Adds a thread between `person` and the service on `case`: its subject and each
+    /// message (who wrote it, its text, days ago, whether the other side opened it) carry
+    /// a MESSAGE sentinel for that person alone, while they are a party. The service's
+    /// messages are the caseworker's; the party's count as handled when read and answered.
+    pub fn thread(
+        &mut self,
+        case: &Case,
+        person: &Person,
+        subject: &str,
+        messages: &[DemoMessage<'_>],
+    ) {
+        use crate::domain::post::{Side, ThreadKind};
+        use crate::store::post::{Message, Thread};
+        let n = self.data.threads.len() + 1;
+        let id = format!("00000000-0000-4000-9000-{n:012}");
+        let caseworker = case
+            .caseworker_id
+            .clone()
+            .expect("demo cases have a caseworker");
+        let subject_token = self.token("MESSAGE");
+        let first_at = messages
+            .first()
+            .map(|m| self.instant(self.days_ago(m.days_ago)))
+            .unwrap_or_default();
+        let thread = Thread {
+            id: id.clone(),
+            case_id: case.id.clone(),
+            person_id: person.id.clone(),
+            kind: ThreadKind::Post,
+            document_id: None,
+            subject: format!("{subject} ({subject_token})"),
+            started_by: messages.first().map_or(Side::Party, |m| m.side),
+            created_at: first_at,
+            assigned_to: Some(caseworker.clone()),
+        };
+        let mut out = Vec::new();
+        let answered = |i: usize| messages[i + 1..].iter().any(|m| m.side == Side::Service);
+        for (i, m) in messages.iter().enumerate() {
+            let token = self.token("MESSAGE");
+            let at = self.instant(self.days_ago(m.days_ago)) + i as i64 * 60;
+            let (author, reader) = match m.side {
+                Side::Party => (person.id.clone(), caseworker.clone()),
+                Side::Service => (caseworker.clone(), person.id.clone()),
+            };
+            let mut msg = Message::new(
+                &format!("{id}-{:02}", i + 1),
+                &id,
+                m.side,
+                &author,
+                format!("{} (ref. {token})", m.text),
+                at,
+            );
+            msg.seq = i as i64 + 1;
+            if m.read {
+                msg.read_at = Some(at + 3600);
+                msg.read_by = Some(reader);
+            }
+            if m.side == Side::Party && m.read && answered(i) {
+                msg.handled_at = Some(at + 7200);
+                msg.handled_by = Some(caseworker.clone());
+            }
+            out.push(msg);
+        }
+        self.data.threads.push((thread, out));
+    }
+
+    /// The MESSAGE sentinels' grants: to the thread's party, while a party of its case.
+    fn thread_grants(&self) -> Vec<SentinelGrant> {
+        let mut out = Vec::new();
+        for (t, messages) in &self.data.threads {
+            let periods = self.windows.get(&(t.case_id.clone(), t.person_id.clone()));
+            let texts = std::iter::once(&t.subject).chain(messages.iter().map(|m| &m.body));
+            let tokens: Vec<String> = texts.flat_map(|x| super::grants::tokens_in(x)).collect();
+            for (from, until) in periods.into_iter().flatten() {
+                for token in &tokens {
+                    out.push(SentinelGrant {
+                        token: token.clone(),
+                        person_id: t.person_id.clone(),
+                        from: *from,
+                        until: *until,
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// The CONSENT sentinels' grants: to each party asked, while the demo has them as a
     /// party of the consent's case.
     fn consent_grants(&self) -> Vec<SentinelGrant> {
@@ -710,6 +808,8 @@ impl Builder {
         self.data.windows = windows;
         let consent_grants = self.consent_grants();
         self.data.grants.extend(consent_grants);
+        let thread_grants = self.thread_grants();
+        self.data.grants.extend(thread_grants);
         self.data.fixed_grants = self.data.grants.clone();
         let decisions = self.data.decisions.clone();
         self.data.regrant(decisions);

@@ -2,12 +2,13 @@
 //! a manual test or a leak test needs; the login descriptions say what each person
 //! should experience. Ages are relative to `today`.
 
-use crate::demo::builder::{Body, Builder, CaseSpec, ConsentSpec};
+use crate::demo::builder::{Body, Builder, CaseSpec, ConsentSpec, DemoMessage};
 use crate::demo::org::{HEIMDAL, LERKENDAL, MELHUS, MIDTBYEN, OMSORG, OSTBYEN};
 use crate::demo::texts::{self, Ctx};
 use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
 use crate::domain::consent::{Dates, PartyChoice as C, Purpose};
 use crate::domain::grounds::GroundsCode as G;
+use crate::domain::post::Side;
 use crate::domain::{DocType as T, PartyRole, Person, Phase, ReleaseState as R};
 use chrono::{Days, NaiveDate};
 
@@ -208,6 +209,38 @@ fn separated_parents(b: &mut Builder) -> FamilyA {
     b.release(&d9, &mother, R::Shared, None);
     b.release(&d9, &father, R::Shared, None);
 
+    // Digital post: the mother asked and was answered; the father's message has waited
+    // unopened for six days (past two working days: the leaders are told).
+    b.thread(
+        &case,
+        &mother,
+        "Spørsmål om møtet",
+        &[
+            DemoMessage {
+                side: Side::Party,
+                text: "Kan vi flytte møtet til etter skoletid?",
+                days_ago: 10,
+                read: true,
+            },
+            DemoMessage {
+                side: Side::Service,
+                text: "Ja, vi flytter det til klokka 15.",
+                days_ago: 9,
+                read: true,
+            },
+        ],
+    );
+    b.thread(
+        &case,
+        &father,
+        "Samvær i jula",
+        &[DemoMessage {
+            side: Side::Party,
+            text: "Jeg vil gjerne ha Nora hos meg andre juledag.",
+            days_ago: 6,
+            read: false,
+        }],
+    );
     // Waiting for both parents (the browser suite's consent flow uses another family).
     b.consent(ConsentSpec {
         case: &case,
@@ -387,6 +420,17 @@ fn youth_16(b: &mut Builder) {
     b.release(&d6, &medmor, R::Shared, None);
     b.release(&d6, &youth, R::NotDecided, None);
 
+    b.thread(
+        &case,
+        &youth,
+        "Støttekontakt",
+        &[DemoMessage {
+            side: Side::Service,
+            text: "Hei Sander! Vi har funnet en støttekontakt som liker fotball.",
+            days_ago: 3,
+            read: false,
+        }],
+    );
     // The youth and his mother said yes, the medmor has four days left.
     b.consent(ConsentSpec {
         case: &case,

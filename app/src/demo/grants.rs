@@ -130,6 +130,16 @@ impl DemoData {
             .collect()
     }
 
+    /// The threads `person_id` may open on `on`: their own, in a case where the demo has
+    /// them as a party that day.
+    pub fn visible_threads(&self, person_id: &str, on: NaiveDate) -> Vec<String> {
+        self.threads
+            .iter()
+            .filter(|(t, _)| t.person_id == person_id && self.has_window(person_id, &t.case_id, on))
+            .map(|(t, _)| t.id.clone())
+            .collect()
+    }
+
     /// The cases `person_id` may open on `on`, by the demo's own record.
     pub fn visible_cases(&self, person_id: &str, on: NaiveDate) -> BTreeSet<String> {
         self.cases

@@ -28,6 +28,7 @@ impl DemoData {
                     "documents": documents,
                     "pdfs": pdfs,
                     "consents": self.visible_consents(&p.id, today),
+                    "threads": self.visible_threads(&p.id, today),
                 })
             })
             .collect();
@@ -63,6 +64,11 @@ impl DemoData {
             "case_parties": case_parties,
             "documents": documents,
             "consents": consents,
+            "threads": self
+                .threads
+                .iter()
+                .map(|(t, _)| serde_json::json!({ "id": t.id, "case_id": t.case_id }))
+                .collect::<Vec<_>>(),
             "all_sentinels": self.sentinels,
         })
     }

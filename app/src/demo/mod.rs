@@ -10,7 +10,8 @@
 //! from someone), `FAMILY-<family>` (every body), `TITLE` (every title), `JUSTIFICATION`
 //! (every decision's justification, for its own party), `PDF` (only in a PDF), `INNSYN`
 //! (an innsyn request's message), `CONSENT` (a consent's purpose, for the parties asked),
-//! `STAFFNOTE` (the service's own note on a consent, for nobody) and `ADDR` (a protected
+//! `STAFFNOTE` (the service's own note on a consent, for nobody), `MESSAGE` (digital post,
+//! for the thread's party) and `ADDR` (a protected
 //! address). The demo records,
 //! from its own bookkeeping of what it released to whom (not by asking the policy), who
 //! may see each token; [`DemoData::forbidden_for`] answers a leak test. The grants that
@@ -145,6 +146,8 @@ pub struct DemoData {
     pub innsyn: Vec<DemoInnsyn>,
     /// Consents in every status (`CONSENT` sentinels in their purposes).
     pub consents: Vec<crate::store::consents::ConsentRecord>,
+    /// Threads of digital post with their messages (`MESSAGE` sentinels).
+    pub threads: Vec<(crate::store::post::Thread, Vec<crate::store::post::Message>)>,
 }
 
 /// Builds the demo data for `today`. `scale` 1 (or 0) is the hand-made families plus a

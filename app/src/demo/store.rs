@@ -20,6 +20,7 @@ enum Value {
     Text(String),
     OptText(Option<String>),
     Int(i64),
+    OptInt(Option<i64>),
     OptBlob(Option<Vec<u8>>),
 }
 
@@ -31,6 +32,9 @@ fn opt(s: Option<String>) -> Value {
 }
 fn int(n: i64) -> Value {
     Value::Int(n)
+}
+fn opt_int(n: Option<i64>) -> Value {
+    Value::OptInt(n)
 }
 fn flag(b: bool) -> Value {
     Value::Int(i64::from(b))
@@ -404,6 +408,71 @@ fn tables(d: &DemoData) -> Vec<Table> {
         ),
         ("consent_events", CONSENT_EVENT, consent_event_rows(d)),
         (
+            "threads",
+            &[
+                "id",
+                "case_id",
+                "person_id",
+                "kind",
+                "document_id",
+                "subject",
+                "started_by",
+                "created_at",
+                "assigned_to",
+            ],
+            d.threads
+                .iter()
+                .map(|(t, _)| {
+                    vec![
+                        text(&t.id),
+                        text(&t.case_id),
+                        text(&t.person_id),
+                        text(t.kind.as_str()),
+                        opt(t.document_id.clone()),
+                        text(&t.subject),
+                        text(t.started_by.as_str()),
+                        int(t.created_at),
+                        opt(t.assigned_to.clone()),
+                    ]
+                })
+                .collect(),
+        ),
+        (
+            "messages",
+            &[
+                "id",
+                "thread_id",
+                "seq",
+                "side",
+                "author_id",
+                "body",
+                "sent_at",
+                "read_at",
+                "read_by",
+                "handled_at",
+                "handled_by",
+            ],
+            d.threads
+                .iter()
+                .flat_map(|(_, ms)| ms.iter())
+                .map(|m| {
+                    vec![
+                        text(&m.id),
+                        text(&m.thread_id),
+                        int(m.seq),
+                        text(m.side.as_str()),
+                        text(&m.author_id),
+                        text(&m.body),
+                        int(m.sent_at),
+                        opt_int(m.read_at),
+                        opt(m.read_by.clone()),
+                        opt_int(m.handled_at),
+                        opt(m.handled_by.clone()),
+                    ]
+                })
+                .collect(),
+        ),
+        (
             "audit_log",
             &[
                 "at",
@@ -523,6 +592,7 @@ fn bind<'q>(
         Value::Text(s) => query.bind(s),
         Value::OptText(s) => query.bind(s),
         Value::Int(n) => query.bind(n),
+        Value::OptInt(n) => query.bind(n),
         Value::OptBlob(b) => query.bind(b),
     }
 }

@@ -438,6 +438,15 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
                 out.extend(own.map(|r| r.message.clone()));
             }
         }
+        // A thread shows its own party its subject and messages.
+        for (th, messages) in d.threads.iter().filter(|(t, _)| t.case_id == case.id) {
+            if crate::access::post::party_thread_access(&access, &th.id, &th.case_id, &th.person_id)
+                .is_some()
+            {
+                out.push(th.subject.clone());
+                out.extend(messages.iter().map(|m| m.body.clone()));
+            }
+        }
         // What a consent shows the parties it asks (never the service's notes).
         for c in d.consents.iter().filter(|c| c.case_id == case.id) {
             if consent_access(&access, &c.id, &c.case_id, &c.asked).is_some() {

@@ -24,6 +24,10 @@ super::model::db_enum!(
         ConsentView => "consent.view",
         /// A party answered or withdrew a consent.
         ConsentAnswer => "citizen.consent.answer",
+        /// A party listed their threads of digital post in a case.
+        PostList => "post.list",
+        PostRead => "post.read",
+        PostSend => "citizen.post.send",
         StaffCaseList => "staff.case.list",
         StaffCaseView => "staff.case.view",
         StaffQueueView => "staff.queue.view",
@@ -37,6 +41,12 @@ super::model::db_enum!(
         StaffConsentCreate => "staff.consent.create",
         /// Staff changed a consent: its dates, a cancellation, an answer given on paper.
         StaffConsentChange => "staff.consent.change",
+        StaffPostInbox => "staff.post.inbox",
+        /// Staff opened a thread (the party's messages count as read by them).
+        StaffPostRead => "staff.post.read",
+        StaffPostSend => "staff.post.send",
+        /// Staff took a thread or marked it handled.
+        StaffPostChange => "staff.post.change",
         /// A caseworker looked at a page as a party would see it.
         StaffPreview => "staff.preview",
         ImportPerson => "import.person.put",

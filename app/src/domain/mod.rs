@@ -10,8 +10,10 @@ pub mod consent;
 pub mod deadline;
 pub mod grounds;
 pub mod model;
+pub mod post;
 pub mod rich_text;
 pub mod version;
+pub mod working_days;
 
 pub use model::*;
 pub use rich_text::{Block, BlockKind, RedactedBlock, RedactedText, Redaction, RichText, Segment};

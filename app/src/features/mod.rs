@@ -9,7 +9,11 @@ pub mod consent;
 pub mod innsyn;
 /// A party's access to one case, loaded and audited: the base of the party-facing ones.
 pub mod party;
+/// Digital post: threads between a party and the service, the service's inbox.
+pub mod post;
 /// What a party reads: cases, documents, the barnevernvakt; staff preview as a party.
 pub mod reading;
 /// The caseworker's workbench: per-document, per-party release decisions.
 pub mod release;
+/// A case a staff member was let in to, with its child (the staff sides' base).
+pub mod staff_case;

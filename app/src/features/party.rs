@@ -51,6 +51,20 @@ pub async fn visible_case(
     )
 }
 
+/// The case `case_id` as `person_id` may see it today, or `None` (also for an unknown
+/// person): exactly like "no such case".
+pub async fn visible_case_of(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<VisibleCase>, sqlx::Error> {
+    match rows::person_by_id(&db.pool, person_id).await? {
+        Some(viewer) => visible_case(db, &viewer, case_id, today).await,
+        None => Ok(None),
+    }
+}
+
 /// Who is reading a party's view. The same read functions (and so the same policy)
 /// serve the party and a caseworker's "preview as": only the audit trail and the
 /// "read" markers differ.

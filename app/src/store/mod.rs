@@ -6,6 +6,7 @@
 pub mod audit_log;
 pub mod consents;
 pub mod innsyn;
+pub mod post;
 pub mod roles;
 pub mod rows;
 pub mod staff;

@@ -424,3 +424,32 @@ pub async fn all_decisions<'c>(ex: impl Exec<'c>) -> Result<Vec<ReleaseDecision>
     .map(decision)
     .collect()
 }
+
+/// Display names by id: of the persons (full name) and of the staff members in the
+/// lists, each read once. An id not on record is left out.
+pub async fn display_names(
+    pool: &sqlx::AnyPool,
+    mut persons: Vec<String>,
+    mut staff: Vec<String>,
+) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {
+    persons.sort();
+    persons.dedup();
+    staff.sort();
+    staff.dedup();
+    let mut out = std::collections::HashMap::new();
+    for id in persons {
+        if let Some(p) = person_by_id(pool, &id).await? {
+            out.insert(id, p.full_name());
+        }
+    }
+    for id in staff {
+        let name: Option<String> = sqlx::query_scalar("SELECT name FROM staff WHERE id = $1")
+            .bind(&id)
+            .fetch_optional(pool)
+            .await?;
+        if let Some(name) = name {
+            out.insert(id, name);
+        }
+    }
+    Ok(out)
+}

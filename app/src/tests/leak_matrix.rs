@@ -8,6 +8,7 @@ use crate::demo::{generate, DemoData};
 use crate::domain::consent::PartyChoice;
 use crate::features::consent::{answer_consent, consent_page, AnswerOutcome};
 use crate::features::innsyn::{request_innsyn, RequestOutcome};
+use crate::features::post::{party_send, party_thread, party_threads, PostForm, SendOutcome};
 use crate::features::reading::{
     case_overview, document_list, document_pdf, my_cases, read_document, Reader,
 };
@@ -44,6 +45,20 @@ async fn everything_seen_by(db: &Db, data: &DemoData, person_id: &str) -> String
                 .await
                 .expect("list")
         ));
+    }
+    for c in &data.cases {
+        let list = party_threads(db, person_id, &c.id, today())
+            .await
+            .expect("threads");
+        push(format!("{list:?}"));
+    }
+    for (th, _) in &data.threads {
+        for case in &data.cases {
+            let page = party_thread(db, person_id, &case.id, &th.id, today())
+                .await
+                .expect("thread");
+            push(format!("{page:?}"));
+        }
     }
     for c in &data.consents {
         // Under its own case and under every other: no way around the case's policy.
@@ -254,6 +269,7 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
         }
         assert_eq!(events().await, stored, "a refused request stored an event");
         consents_are_found_exactly_by_the_parties_asked(db, &data).await;
+        threads_are_found_exactly_by_their_party(db, &data).await;
         t.close().await;
     }
 }
@@ -352,4 +368,47 @@ async fn consents_are_found_exactly_by_the_parties_asked(db: &Db, data: &DemoDat
     }
     assert!(found_any >= 10, "too few consents found: {found_any}");
     assert_eq!(events().await, stored, "a refused answer stored an event");
+}
+
+/// Each thread is found by exactly its party while a party of its case, under its own
+/// case only; everyone else's reply to it is "not found" and stores nothing.
+async fn threads_are_found_exactly_by_their_party(db: &Db, data: &DemoData) {
+    let messages = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM messages")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count")
+    };
+    let stored = messages().await;
+    let mut found_any = 0;
+    for person in &data.persons {
+        let theirs = data.visible_threads(&person.id, today());
+        for (th, _) in &data.threads {
+            for case in &data.cases {
+                let expected = theirs.contains(&th.id) && case.id == th.case_id;
+                let page = party_thread(db, &person.id, &case.id, &th.id, today())
+                    .await
+                    .expect("thread");
+                let what = format!("{} {} under {}", person.id, th.id, case.id);
+                assert_eq!(page.is_some(), expected, "{what}");
+                found_any += usize::from(expected);
+                if !expected {
+                    let reply = PostForm::from_pairs(vec![
+                        (
+                            "nokkel".into(),
+                            "5a5a5a5a-0000-4000-8000-000000000001".into(),
+                        ),
+                        ("tekst".into(), "matrix".into()),
+                    ]);
+                    let outcome =
+                        party_send(db, &person.id, &case.id, Some(&th.id), &reply, today())
+                            .await
+                            .expect("send");
+                    assert_eq!(outcome, SendOutcome::NotFound, "{what}");
+                }
+            }
+        }
+    }
+    assert!(found_any >= 3, "too few threads found: {found_any}");
+    assert_eq!(messages().await, stored, "a refused reply stored a message");
 }

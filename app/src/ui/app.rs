@@ -4,9 +4,10 @@
 use crate::i18n::current_locale;
 use crate::ui::pages::{
     AccessLogPage, CaseOverview, ConsentPage, DocumentReader, Documents, ErrorPage, Landing,
-    LoggedOut, LoginFailed, MyCases, NotFound, StaffCaseView, StaffCases, StaffConsentPage,
-    StaffConsents, StaffDocument, StaffInnsyn, StaffLanding, StaffLoginFailed, StaffNewConsent,
-    StaffPreviewCase, StaffPreviewDocument, StaffQueue,
+    LoggedOut, LoginFailed, MyCases, NotFound, PartyThreadPage, PartyThreadsPage, StaffCasePost,
+    StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInbox,
+    StaffInnsyn, StaffLanding, StaffLoginFailed, StaffNewConsent, StaffPreviewCase,
+    StaffPreviewDocument, StaffQueue, StaffThreadPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -48,6 +49,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/mine-saker") view=MyCases ssr=SsrMode::Async/>
                 <Route path=path!("/sak/:case_id") view=CaseOverview ssr=SsrMode::Async/>
                 <Route path=path!("/sak/:case_id/dokumenter") view=Documents ssr=SsrMode::Async/>
+                <Route path=path!("/sak/:case_id/meldinger") view=PartyThreadsPage ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/sak/:case_id/meldinger/:thread_id")
+                    view=PartyThreadPage
+                    ssr=SsrMode::Async
+                />
                 <Route
                     path=path!("/sak/:case_id/samtykker/:consent_id")
                     view=ConsentPage
@@ -76,6 +83,17 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/ansatt/ko") view=StaffQueue ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt/innsyn") view=StaffInnsyn ssr=SsrMode::Async/>
                 <Route path=path!("/ansatt/samtykker") view=StaffConsents ssr=SsrMode::Async/>
+                <Route path=path!("/ansatt/meldinger") view=StaffInbox ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/ansatt/sak/:case_id/meldinger")
+                    view=StaffCasePost
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/ansatt/sak/:case_id/meldinger/:thread_id")
+                    view=StaffThreadPage
+                    ssr=SsrMode::Async
+                />
                 <Route
                     path=path!("/ansatt/sak/:case_id/nytt-samtykke")
                     view=StaffNewConsent

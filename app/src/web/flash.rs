@@ -70,27 +70,27 @@ pub async fn take_flash(
     }
 }
 
-/// Session key of a staff consent form's flash.
-pub const CONSENT_FLASH_KEY: &str = "staff_consent_flash";
+/// Session key of a form's flash (the consent and post forms).
+pub const FORM_FLASH_KEY: &str = "form_flash";
 
-/// Stores a consent form's flash for the next view of its page.
-pub async fn put_consent_flash(
+/// Stores a form's flash for the next view of its page.
+pub async fn put_form_flash(
     session: &Session,
-    flash: &crate::api::dto::ConsentFormFlash,
+    flash: &crate::api::dto::FormFlash,
 ) -> Result<(), tower_sessions::session::Error> {
-    session.insert(CONSENT_FLASH_KEY, flash).await
+    session.insert(FORM_FLASH_KEY, flash).await
 }
 
-/// Takes the consent form flash if it belongs to `page`.
-pub async fn take_consent_flash(
+/// Takes the form flash if it belongs to `page`.
+pub async fn take_form_flash(
     session: &Session,
     page: &str,
-) -> Result<Option<crate::api::dto::ConsentFormFlash>, tower_sessions::session::Error> {
-    let flash: Option<crate::api::dto::ConsentFormFlash> = session.get(CONSENT_FLASH_KEY).await?;
+) -> Result<Option<crate::api::dto::FormFlash>, tower_sessions::session::Error> {
+    let flash: Option<crate::api::dto::FormFlash> = session.get(FORM_FLASH_KEY).await?;
     match flash {
         Some(f) if f.page == page => {
             session
-                .remove::<crate::api::dto::ConsentFormFlash>(CONSENT_FLASH_KEY)
+                .remove::<crate::api::dto::FormFlash>(FORM_FLASH_KEY)
                 .await?;
             Ok(Some(f))
         }

@@ -6,12 +6,14 @@ use serde::{Deserialize, Serialize};
 mod access_log;
 mod consent;
 mod error;
+mod post;
 mod reading;
 mod release;
 
 pub use access_log::*;
 pub use consent::*;
 pub use error::ApiError;
+pub use post::*;
 pub use reading::*;
 pub use release::*;
 
@@ -229,5 +231,42 @@ impl Deadline {
             date: date.to_string(),
             status,
         }
+    }
+}
+
+/// What a form post leaves in the session for its page (post-redirect-get): the
+/// outcome, or the errors (field, i18n key) with what was typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormFlash {
+    pub page: String,
+    /// Which form on the page (its hidden `skjema` field).
+    pub form: String,
+    /// The outcome's i18n key when something was saved (or nothing needed to be).
+    pub saved: Option<String>,
+    pub errors: Vec<(String, String)>,
+    pub input: Vec<(String, String)>,
+    /// Posted after the session ended and kept for after the login: nothing was saved.
+    pub restored: bool,
+}
+
+impl FormFlash {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.input
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn values(&self, name: &str) -> Vec<&str> {
+        self.input
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, k)| k.as_str())
     }
 }

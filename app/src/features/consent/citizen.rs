@@ -11,9 +11,9 @@ use crate::domain::consent::{
     decide, party_status, Answer, Command, Event, EventActor, EventKind, Outcome, PartyChoice,
     Refusal,
 };
-use crate::features::party::{audit_read, basis_reason, visible_case, Reader, VisibleCase};
+use crate::features::party::{audit_read, basis_reason, visible_case_of, Reader, VisibleCase};
 use crate::store::consents::{self, ConsentRecord};
-use crate::store::{now_unix, rows, Db};
+use crate::store::{now_unix, Db};
 use chrono::NaiveDate;
 
 /// The consents of a case that ask the viewer, those waiting for their answer first.
@@ -46,19 +46,6 @@ pub async fn consents_for_party(
     Ok(out)
 }
 
-/// The viewer's case, if the policy lets them see it.
-async fn case_of(
-    db: &Db,
-    person_id: &str,
-    case_id: &str,
-    today: NaiveDate,
-) -> Result<Option<VisibleCase>, sqlx::Error> {
-    match rows::person_by_id(&db.pool, person_id).await? {
-        Some(viewer) => visible_case(db, &viewer, case_id, today).await,
-        None => Ok(None),
-    }
-}
-
 /// The consent `consent_id` of the viewer's case, if it asks them.
 async fn asking(
     conn: &mut sqlx::AnyConnection,
@@ -79,7 +66,7 @@ pub async fn consent_page(
     today: NaiveDate,
 ) -> Result<Option<ConsentPageData>, sqlx::Error> {
     let party = reader.person_id();
-    let Some(v) = case_of(db, party, case_id, today).await? else {
+    let Some(v) = visible_case_of(db, party, case_id, today).await? else {
         return Ok(None);
     };
     let mut conn = db.pool.acquire().await?;
@@ -178,7 +165,7 @@ pub async fn answer_consent(
 ) -> Result<AnswerOutcome, sqlx::Error> {
     // The policy's reads first, on the pool: a write transaction holds its connection
     // (and on SQLite the write lock) only for the consent's own rows.
-    let Some(v) = case_of(db, person_id, case_id, today).await? else {
+    let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
         return Ok(AnswerOutcome::NotFound);
     };
     let mut tx = db.begin_write().await?;

@@ -6,8 +6,7 @@
 
 use super::state_of;
 use crate::access::consent::{check_asked, may_be_asked, AskRefusal, NotAskable};
-use crate::access::policy::staff_case_access;
-use crate::access::{StaffCaseAccess, StaffCtx};
+use crate::access::StaffCtx;
 use crate::api::dto::{
     ConsentCandidate, NewConsentData, StaffConsentAnswer, StaffConsentData, StaffConsentEvent,
     StaffConsentRow, CONSENT_NOTE_MAX, CONSENT_RECIPIENTS_MAX, CONSENT_TEXT_MAX,
@@ -19,66 +18,32 @@ use crate::domain::consent::{
     EventActor, EventKind, Outcome, Purpose, Refusal, Status,
 };
 use crate::domain::{Case, Party, Person};
+use crate::features::staff_case::{staff_case_of, StaffCaseOf};
 use crate::store::consents::{self, ConsentRecord, NewConsent};
 use crate::store::{now_unix, rows, Db};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 
-/// A case a staff member was let into, with what the consent rules need.
-struct StaffCaseOf {
-    case: Case,
-    access: StaffCaseAccess,
-    main_person: Person,
-}
-
-async fn staff_case_of(
-    db: &Db,
-    ctx: &StaffCtx,
-    case_id: &str,
-) -> Result<Option<StaffCaseOf>, sqlx::Error> {
-    let Some((case, main_person)) = rows::case_with_main_person(&db.pool, case_id).await? else {
-        return Ok(None);
-    };
-    Ok(
-        staff_case_access(ctx, &case.id, &case.unit_id, &case.service_id).map(|access| {
-            StaffCaseOf {
-                case,
-                access,
-                main_person,
-            }
-        }),
-    )
-}
-
-/// Display names of persons and staff, by id.
+/// Display names of the persons asked or answering and of the staff who acted, by id.
 async fn names(db: &Db, recs: &[ConsentRecord]) -> Result<HashMap<String, String>, sqlx::Error> {
-    let mut out = HashMap::new();
-    for rec in recs {
-        for id in rec
-            .asked
-            .iter()
-            .chain(rec.events.iter().filter_map(|e| e.party.as_ref()))
-        {
-            if !out.contains_key(id) {
-                if let Some(p) = rows::person_by_id(&db.pool, id).await? {
-                    out.insert(id.clone(), p.full_name());
-                }
-            }
-        }
-        for e in &rec.events {
-            if let EventActor::Staff(id) = &e.actor {
-                if !out.contains_key(id) {
-                    let name: Option<String> =
-                        sqlx::query_scalar("SELECT name FROM staff WHERE id = $1")
-                            .bind(id)
-                            .fetch_optional(&db.pool)
-                            .await?;
-                    out.insert(id.clone(), name.unwrap_or_default());
-                }
-            }
-        }
-    }
-    Ok(out)
+    let persons: Vec<String> = recs
+        .iter()
+        .flat_map(|r| {
+            r.asked
+                .iter()
+                .chain(r.events.iter().filter_map(|e| e.party.as_ref()))
+        })
+        .cloned()
+        .collect();
+    let staff: Vec<String> = recs
+        .iter()
+        .flat_map(|r| r.events.iter())
+        .filter_map(|e| match &e.actor {
+            EventActor::Staff(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    rows::display_names(&db.pool, persons, staff).await
 }
 
 fn name_of(names: &HashMap<String, String>, id: &str) -> String {

@@ -33,9 +33,15 @@ fn overview(d: CaseOverviewData) -> impl IntoView {
     let heading = t_args("case-heading", &[("name", d.child_first_name.clone())]);
     let docs_link = format!("/sak/{}/dokumenter", d.case_id);
     let log_link = format!("/sak/{}/hvem-har-sett", d.case_id);
+    let post_link = format!("/sak/{}/meldinger", d.case_id);
     view! {
         <Page heading=heading>
             {overview_sections(d, Some(docs_link))}
+            <section aria-labelledby="post-heading" class="panel">
+                <h2 id="post-heading">{t("post-heading")}</h2>
+                <p>{t("post-teaser")}</p>
+                <p><a href=post_link>{t("post-link")}</a></p>
+            </section>
             <section aria-labelledby="access-log-heading" class="panel">
                 <h2 id="access-log-heading">{t("access-log-heading")}</h2>
                 <p>{t("access-log-teaser")}</p>

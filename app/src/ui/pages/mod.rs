@@ -7,10 +7,12 @@ pub(crate) mod consent;
 pub(crate) mod document;
 pub(crate) mod documents;
 mod error;
+pub(crate) mod forms;
 mod landing;
 mod logged_out;
 mod login_failed;
 mod my_cases;
+pub(crate) mod post;
 pub(crate) mod staff;
 
 pub use access_log::AccessLogPage;
@@ -23,7 +25,9 @@ pub use landing::Landing;
 pub use logged_out::LoggedOut;
 pub use login_failed::{LoginFailed, StaffLoginFailed};
 pub use my_cases::MyCases;
+pub use post::{PartyThreadPage, PartyThreadsPage};
 pub use staff::{
-    StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInnsyn,
-    StaffLanding, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
+    StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument,
+    StaffInbox, StaffInnsyn, StaffLanding, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument,
+    StaffQueue, StaffThreadPage,
 };

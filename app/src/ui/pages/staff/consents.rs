@@ -3,17 +3,15 @@
 //! the changes staff make. Plain forms; refusals come back with what was typed.
 
 use super::workbench::staff_nav;
-use crate::api::ApiError;
 use crate::api::{
-    consent_form_flash, form_owner, staff_consent, staff_new_consent, staff_unit_consents,
-    ConsentFormFlash, NewConsentData, StaffConsentData, StaffConsentRow, CONSENT_NOTE_MAX,
-    CONSENT_RECIPIENTS_MAX, CONSENT_TEXT_MAX,
+    staff_consent, staff_new_consent, staff_unit_consents, FormFlash, NewConsentData,
+    StaffConsentData, StaffConsentRow, CONSENT_NOTE_MAX, CONSENT_RECIPIENTS_MAX, CONSENT_TEXT_MAX,
 };
 use crate::i18n::{date_text, t, t_args};
-use crate::ui::components::{ErrorNotice, FormOwner, Page, RestoredNotice};
+use crate::ui::components::{ErrorNotice, FormOwner, Page};
+use crate::ui::pages::forms::{flash_notices, form_page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use serde::{de::DeserializeOwned, Serialize};
 
 fn params() -> (String, String) {
     use_params_map().with_untracked(|p| {
@@ -37,43 +35,24 @@ fn day(iso: &str) -> impl IntoView {
     view! { <time datetime=iso.to_string()>{date_text(iso)}</time> }
 }
 
-/// The flash's receipt, and its errors listed (linked to their fields).
-fn flash_notices(flash: &ConsentFormFlash) -> impl IntoView {
-    let saved = flash.saved.clone().map(|key| {
-        view! { <p class="notice notice--ok" role="status" id="kvittering">{t(&key)}</p> }
-    });
-    let restored = flash.restored.then(|| view! { <RestoredNotice/> });
-    let errors = (!flash.errors.is_empty()).then(|| {
-        view! {
-            <div class="notice notice--error" role="alert" id="skjemafeil" tabindex="-1">
-                <p><strong>{t("consent-errors-heading")}</strong></p>
-                <ul>
-                    {flash.errors.iter().map(|(field, key)| {
-                        // The new consent's fields have their own names as ids; on a
-                        // consent's page each error leads to its form.
-                        let href = match flash.form.as_str() {
-                            _ if field.is_empty() => "#skjemafeil".to_string(),
-                            "create" | "" => format!("#{field}"),
-                            "svar" => "#registrer".to_string(),
-                            form => format!("#{form}"),
-                        };
-                        view! { <li><a href=href>{t(key)}</a></li> }
-                    }).collect_view()}
-                </ul>
-            </div>
-        }
-    });
-    view! { {saved} {restored} {errors} }
+/// Where an error leads: the new consent's fields have their own names as ids; on a
+/// consent's page each error leads to its form.
+fn consent_anchor(form: &str, field: &str) -> String {
+    match form {
+        "create" | "" => format!("#{field}"),
+        "svar" => "#registrer".to_string(),
+        form => format!("#{form}"),
+    }
 }
 
 /// A field's error line, for `aria-describedby`.
-fn field_error(flash: &ConsentFormFlash, field: &'static str) -> Option<impl IntoView> {
+fn field_error(flash: &FormFlash, field: &'static str) -> Option<impl IntoView> {
     flash.error(field).map(|key| {
         view! { <p class="field-error" id=format!("{field}-error")>{t(key)}</p> }
     })
 }
 
-fn described(flash: &ConsentFormFlash, field: &str) -> Option<String> {
+fn described(flash: &FormFlash, field: &str) -> Option<String> {
     flash.error(field).map(|_| format!("{field}-error"))
 }
 
@@ -207,48 +186,15 @@ pub(crate) fn case_consents_section(case_id: &str, rows: Vec<StaffConsentRow>) -
 
 // ---- a new consent ----
 
-/// A staff consent page with a form: its data, the flash its last post left, and the
-/// form owner tag; the staff chrome with the error under `plain_heading` otherwise.
-fn form_page<T, V>(
-    data: Resource<Result<T, ApiError>>,
-    page: String,
-    plain_heading: &'static str,
-    render: fn(T, ConsentFormFlash, String) -> V,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
-    V: IntoView + 'static,
-{
-    let flash = Resource::new_blocking(move || page.clone(), consent_form_flash);
-    let owner = Resource::new_blocking(|| (), |_| form_owner());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let flash = flash.await;
-                let owner = owner.await;
-                match data.await {
-                    Ok(d) => render(d, flash, owner).into_any(),
-                    Err(e) => view! {
-                        <Page heading=t(plain_heading)>
-                            {staff_nav()}
-                            <ErrorNotice error=e/>
-                        </Page>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
 #[component]
 pub fn StaffNewConsent() -> impl IntoView {
     let (case_id, _) = params();
     let page = format!("/ansatt/sak/{case_id}/nytt-samtykke");
     let data = Resource::new_blocking(move || case_id.clone(), staff_new_consent);
-    form_page(data, page, "staff-consent-new", new_consent)
+    form_page(data, page, "staff-consent-new", true, new_consent)
 }
 
-fn new_consent(d: NewConsentData, flash: ConsentFormFlash, owner: String) -> impl IntoView {
+fn new_consent(d: NewConsentData, flash: FormFlash, owner: String) -> impl IntoView {
     let action = format!("/ansatt/sak/{}/nytt-samtykke/opprett", d.case_id);
     let typed = |name: &str| flash.field(name).map(str::to_string);
     // A refused form comes back with its own token, so a fixed form is still one consent.
@@ -267,7 +213,7 @@ fn new_consent(d: NewConsentData, flash: ConsentFormFlash, owner: String) -> imp
         <Page heading=t("staff-consent-new")>
             {staff_nav()}
             <p class="lead">{t_args("staff-case-heading", &[("name", d.child_name.clone())])}</p>
-            {flash_notices(&flash)}
+            {flash_notices(&flash, consent_anchor)}
             <form method="post" action=action class="consent-form">
                 <FormOwner owner=owner/>
                 <input type="hidden" name="token" value=token/>
@@ -344,10 +290,10 @@ pub fn StaffConsentPage() -> impl IntoView {
     let ids = params();
     let page = format!("/ansatt/sak/{}/samtykker/{}", ids.0, ids.1);
     let data = Resource::new_blocking(move || ids.clone(), |(c, s)| staff_consent(c, s));
-    form_page(data, page, "consents-heading", consent_detail)
+    form_page(data, page, "consents-heading", true, consent_detail)
 }
 
-fn consent_detail(d: StaffConsentData, flash: ConsentFormFlash, owner: String) -> impl IntoView {
+fn consent_detail(d: StaffConsentData, flash: FormFlash, owner: String) -> impl IntoView {
     let r = d.row.clone();
     let heading = t_args("consent-heading", &[("purpose", purpose_name(&r.purpose))]);
     let base = format!("/ansatt/sak/{}/samtykker/{}", r.case_id, r.consent_id);
@@ -357,7 +303,7 @@ fn consent_detail(d: StaffConsentData, flash: ConsentFormFlash, owner: String) -
         <Page heading=heading>
             {staff_nav()}
             <p class="lead"><a href=case_link>{t_args("staff-case-heading", &[("name", r.child_name.clone())])}</a></p>
-            {flash_notices(&flash)}
+            {flash_notices(&flash, consent_anchor)}
             <p>{t("staff-col-status")} ": " {overall_tag(&r.status)}</p>
             <dl class="facts">
                 <dt>{t("consent-service-words")}</dt>
@@ -388,7 +334,7 @@ fn consent_detail(d: StaffConsentData, flash: ConsentFormFlash, owner: String) -
 
 fn change_forms(
     d: &StaffConsentData,
-    flash: &ConsentFormFlash,
+    flash: &FormFlash,
     base: &str,
     owner: String,
 ) -> impl IntoView {

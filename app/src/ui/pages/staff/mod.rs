@@ -4,12 +4,14 @@ mod cases;
 pub(crate) mod consents;
 mod innsyn;
 mod landing;
-mod workbench;
+pub(crate) mod post;
+pub(crate) mod workbench;
 
 pub use cases::StaffCases;
 pub use consents::{StaffConsentPage, StaffConsents, StaffNewConsent};
 pub use innsyn::StaffInnsyn;
 pub use landing::StaffLanding;
+pub use post::{StaffCasePost, StaffInbox, StaffThreadPage};
 pub use workbench::{
     StaffCaseView, StaffDocument, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
 };

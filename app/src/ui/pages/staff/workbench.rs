@@ -27,6 +27,7 @@ pub(crate) fn staff_nav() -> impl IntoView {
                 <li><a href="/ansatt/ko">{t("staff-queue")}</a></li>
                 <li><a href="/ansatt/innsyn">{t("staff-innsyn")}</a></li>
                 <li><a href="/ansatt/samtykker">{t("staff-consents")}</a></li>
+                <li><a href="/ansatt/meldinger">{t("staff-post")}</a></li>
             </ul>
         </nav>
     }
@@ -156,6 +157,7 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
                 </table>
             </div>
             <CaseConsents case_id=d.case_id.clone()/>
+            <p><a href=format!("/ansatt/sak/{}/meldinger", d.case_id)>{t("staff-post-of-case")}</a></p>
             <section aria-labelledby="preview-heading">
                 <h2 id="preview-heading">{t("staff-preview-heading")}</h2>
                 <ul>

@@ -1,0 +1,181 @@
+//! Digital post between a party and the service (Fiks eDialog's model): threads on a
+//! case, each private between one party and the service; messages both ways with when
+//! the other side opened them; the service's inbox, with a message to the service left
+//! unopened past two working days raised with the unit's leaders. The rules are
+//! `domain::post` and `access::post`; the rows are `store::post`.
+
+mod citizen;
+#[cfg(test)]
+mod post_tests;
+mod staff;
+
+pub use citizen::{party_send, party_thread, party_threads};
+pub use staff::{inbox, new_thread_form, staff_change, staff_send, staff_thread};
+
+use crate::api::dto::{MessageItem, MESSAGE_MAX, SUBJECT_MAX};
+use crate::domain::clock::norwegian_time;
+use crate::domain::post::{message_text, open_by, Side, TextError};
+use crate::store::post::Message;
+use crate::store::Db;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// The Norwegian day (ISO) and time (HH:MM) of unix seconds `at`.
+fn when(at: i64) -> (String, String) {
+    let t = norwegian_time(at);
+    (t.date_naive().to_string(), t.format("%H:%M").to_string())
+}
+
+/// The messages as a reader on `side` sees them, authors named from `names`.
+fn items(messages: &[Message], side: Side, names: &HashMap<String, String>) -> Vec<MessageItem> {
+    messages
+        .iter()
+        .map(|m| {
+            let (sent_on, sent_time) = when(m.sent_at);
+            MessageItem {
+                id: m.id.clone(),
+                own: m.side == side,
+                author: names.get(&m.author_id).cloned().unwrap_or_default(),
+                body: m.body.clone(),
+                sent_on,
+                sent_time,
+                read: m.read_at.map(when),
+            }
+        })
+        .collect()
+}
+
+/// The day the oldest of the party's unopened messages must be opened by, if any.
+fn oldest_open_by(messages: &[Message]) -> Option<NaiveDate> {
+    messages
+        .iter()
+        .filter(|m| m.side == Side::Party && m.read_at.is_none())
+        .map(|m| open_by(norwegian_time(m.sent_at).date_naive()))
+        .min()
+}
+
+/// Names of the persons and staff who wrote or were assigned, by id.
+async fn names_of(
+    db: &Db,
+    persons: Vec<String>,
+    staff: Vec<String>,
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    crate::store::rows::display_names(&db.pool, persons, staff).await
+}
+
+/// What a sending form asked for, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PostForm {
+    pairs: Vec<(String, String)>,
+}
+
+impl PostForm {
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> PostForm {
+        PostForm { pairs }
+    }
+    fn get(&self, name: &str) -> String {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}
+
+type Errors = Vec<(&'static str, &'static str)>;
+
+/// The form's key (a UUID: the new message's id), subject (for a new thread) and text,
+/// checked; or the errors, each at its field.
+fn checked(form: &PostForm, new_thread: bool) -> Result<(String, String, String), Errors> {
+    let mut errors: Errors = Vec::new();
+    let key = uuid::Uuid::parse_str(form.get("nokkel").trim()).map(|u| u.to_string());
+    if key.is_err() {
+        errors.push(("", "post-error-form-old"));
+    }
+    let subject = form.get("emne").trim().to_string();
+    if new_thread {
+        if subject.is_empty() {
+            errors.push(("emne", "post-error-subject"));
+        } else if subject.chars().count() > SUBJECT_MAX {
+            errors.push(("emne", "post-error-subject-long"));
+        }
+    }
+    let text = match message_text(&form.get("tekst"), MESSAGE_MAX) {
+        Ok(t) => Some(t),
+        Err(TextError::Empty) => {
+            errors.push(("tekst", "post-error-empty"));
+            None
+        }
+        Err(TextError::TooLong) => {
+            errors.push(("tekst", "post-error-long"));
+            None
+        }
+    };
+    match (key, text, errors.is_empty()) {
+        (Ok(key), Some(text), true) => Ok((key, subject, text)),
+        _ => Err(errors),
+    }
+}
+
+/// What became of a message sent from a form.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SendOutcome {
+    Sent {
+        thread_id: String,
+    },
+    /// The same form was sent before (a double click, a retried post, the back button):
+    /// the message it stored.
+    AlreadySent {
+        thread_id: String,
+    },
+    Refused(Errors),
+    NotFound,
+}
+
+/// Stores a message (and the thread it opens). A unique violation means another
+/// submit of the same form won the race; the caller answers with its message.
+async fn store_message(
+    conn: &mut sqlx::AnyConnection,
+    new_thread: Option<&crate::store::post::Thread>,
+    message: &Message,
+) -> Result<(), sqlx::Error> {
+    if let Some(t) = new_thread {
+        crate::store::post::insert_thread(&mut *conn, t).await?;
+    }
+    crate::store::post::insert_message(&mut *conn, message).await
+}
+
+/// After a failed store: the earlier submit's thread if the same form's message is
+/// there now (and its thread passes `ours`), else the error.
+async fn already_sent(
+    db: &Db,
+    error: sqlx::Error,
+    key: &str,
+    ours: impl Fn(&crate::store::post::Thread) -> bool,
+) -> Result<SendOutcome, sqlx::Error> {
+    let unique = error
+        .as_database_error()
+        .is_some_and(|e| e.is_unique_violation());
+    if !unique {
+        return Err(error);
+    }
+    let mut conn = db.pool.acquire().await?;
+    let Some(earlier) = crate::store::post::message_by_id(&mut conn, key).await? else {
+        return Err(error);
+    };
+    let thread = crate::store::post::thread_by_id(&mut conn, &earlier.thread_id).await?;
+    Ok(match thread.filter(|t| ours(t)) {
+        Some(t) => SendOutcome::AlreadySent { thread_id: t.id },
+        None => SendOutcome::NotFound,
+    })
+}
+
+/// Every error key the post forms can show (for the i18n check).
+pub const POST_ERROR_KEYS: &[&str] = &[
+    "post-error-form-old",
+    "post-error-subject",
+    "post-error-subject-long",
+    "post-error-empty",
+    "post-error-long",
+    "post-error-party",
+];

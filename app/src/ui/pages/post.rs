@@ -1,0 +1,188 @@
+//! A party's digital post: their threads in a case with a form for a new message, and
+//! one thread with its messages (escaped, line breaks kept), when the service opened
+//! each, and a reply form. Plain forms; a refused send keeps the text.
+
+use super::forms::{field_anchor, flash_notices, form_page, form_token};
+use crate::api::{
+    my_thread, my_threads, FormFlash, MessageItem, PartyThread, PartyThreads, MESSAGE_MAX,
+    SUBJECT_MAX,
+};
+use crate::i18n::{date_text, t, t_args};
+use crate::ui::components::{FormOwner, Page};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+fn params() -> (String, String) {
+    use_params_map().with_untracked(|p| {
+        (
+            p.get("case_id").unwrap_or_default(),
+            p.get("thread_id").unwrap_or_default(),
+        )
+    })
+}
+
+/// The messages of a thread; `other` names the other side for "read by".
+pub(crate) fn message_list(messages: Vec<MessageItem>, other: String) -> impl IntoView {
+    view! {
+        <ol class="messages">
+            {messages.into_iter().map(|m| {
+                let class = if m.own { "message message--own" } else { "message message--other" };
+                let read = m.own.then(|| match &m.read {
+                    Some((on, time)) => view! {
+                        <p class="message__read">
+                            {t_args("post-read-by", &[("who", other.clone()), ("time", time.clone())])} " "
+                            <time datetime=on.clone()>{date_text(on)}</time>
+                        </p>
+                    }.into_any(),
+                    None => view! { <p class="message__read">{t("post-not-read")}</p> }.into_any(),
+                });
+                view! {
+                    <li class=class>
+                        <p class="message__meta">
+                            <strong>{m.author.clone()}</strong> " – "
+                            <time datetime=m.sent_on.clone()>{date_text(&m.sent_on)}</time>
+                            " " {t_args("post-at", &[("time", m.sent_time.clone())])}
+                        </p>
+                        <div class="message__body">{m.body.clone()}</div>
+                        {read}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// The text field of a sending form, with what was typed before a refusal.
+pub(crate) fn text_field(flash: &FormFlash, form: &str) -> impl IntoView {
+    let mine = flash.form == form;
+    let typed = mine
+        .then(|| flash.field("tekst").map(str::to_string))
+        .flatten()
+        .unwrap_or_default();
+    let error = mine
+        .then(|| flash.error("tekst"))
+        .flatten()
+        .map(|key| view! { <p class="field-error" id="tekst-error">{t(key)}</p> });
+    let described = if error.is_some() {
+        "tekst-error"
+    } else {
+        "tekst-hint"
+    };
+    view! {
+        <div class="field">
+            <label for="tekst">{t("post-text")}</label>
+            <p class="hint" id="tekst-hint">{t_args("post-text-hint", &[("max", MESSAGE_MAX.to_string())])}</p>
+            {error}
+            <textarea id="tekst" name="tekst" rows="6" maxlength=MESSAGE_MAX.to_string() aria-describedby=described>
+                {typed}
+            </textarea>
+        </div>
+    }
+}
+
+/// The subject field of a new thread's form.
+pub(crate) fn subject_field(flash: &FormFlash) -> impl IntoView {
+    let mine = flash.form == "ny";
+    let typed = mine
+        .then(|| flash.field("emne").map(str::to_string))
+        .flatten()
+        .unwrap_or_default();
+    let error = mine
+        .then(|| flash.error("emne"))
+        .flatten()
+        .map(|key| view! { <p class="field-error" id="emne-error">{t(key)}</p> });
+    let described = error.is_some().then_some("emne-error");
+    view! {
+        <div class="field">
+            <label for="emne">{t("post-subject")}</label>
+            {error}
+            <input type="text" id="emne" name="emne" maxlength=SUBJECT_MAX.to_string() value=typed aria-describedby=described/>
+        </div>
+    }
+}
+
+#[component]
+pub fn PartyThreadsPage() -> impl IntoView {
+    let (case_id, _) = params();
+    let page = format!("/sak/{case_id}/meldinger");
+    let data = Resource::new_blocking(move || case_id.clone(), my_threads);
+    form_page(data, page, "post-heading", false, threads_view)
+}
+
+fn threads_view(d: PartyThreads, flash: FormFlash, owner: String) -> impl IntoView {
+    let action = format!("/sak/{}/meldinger/ny", d.case_id);
+    let back = format!("/sak/{}", d.case_id);
+    let token = form_token(&flash, "ny", "nokkel", &d.token);
+    view! {
+        <Page heading=t("post-heading")>
+            <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
+            {flash_notices(&flash, field_anchor)}
+            <p>{t("post-private")}</p>
+            {if d.threads.is_empty() {
+                view! { <p>{t("post-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="card-list">
+                        {d.threads.into_iter().map(|th| {
+                            let href = format!("/sak/{}/meldinger/{}", th.case_id, th.thread_id);
+                            view! {
+                                <li class="card">
+                                    <h2 class="card__title"><a href=href>{th.subject.clone()}</a></h2>
+                                    <p>{t("post-last")} " " <time datetime=th.last_on.clone()>{date_text(&th.last_on)}</time></p>
+                                    {(th.unread > 0).then(|| view! {
+                                        <p class="tag">{t_args("post-unread", &[("count", th.unread.to_string())])}</p>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <section class="panel" id="ny" aria-labelledby="new-heading">
+                <h2 id="new-heading">{t("post-new")}</h2>
+                <form method="post" action=action>
+                    <FormOwner owner=owner/>
+                    <input type="hidden" name="nokkel" value=token/>
+                    <input type="hidden" name="skjema" value="ny"/>
+                    {subject_field(&flash)}
+                    {text_field(&flash, "ny")}
+                    <button type="submit" class="button">{t("post-send")}</button>
+                </form>
+            </section>
+            <p><a href=back>{t("consent-back-to-case")}</a></p>
+        </Page>
+    }
+}
+
+#[component]
+pub fn PartyThreadPage() -> impl IntoView {
+    let ids = params();
+    let page = format!("/sak/{}/meldinger/{}", ids.0, ids.1);
+    let data = Resource::new_blocking(move || ids.clone(), |(c, th)| my_thread(c, th));
+    form_page(data, page, "post-heading", false, thread_view)
+}
+
+fn thread_view(d: PartyThread, flash: FormFlash, owner: String) -> impl IntoView {
+    let action = format!("/sak/{}/meldinger/{}/svar", d.case_id, d.thread_id);
+    let back = format!("/sak/{}/meldinger", d.case_id);
+    let token = form_token(&flash, "svar", "nokkel", &d.token);
+    view! {
+        <Page heading=d.subject.clone()>
+            <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
+            {flash_notices(&flash, field_anchor)}
+            {d.reminded.then(|| view! { <p class="notice notice--warn">{t("post-reminded")}</p> })}
+            {message_list(d.messages, t("post-the-service"))}
+            <section class="panel" id="svar" aria-labelledby="reply-heading">
+                <h2 id="reply-heading">{t("post-reply")}</h2>
+                <form method="post" action=action>
+                    <FormOwner owner=owner/>
+                    <input type="hidden" name="nokkel" value=token/>
+                    <input type="hidden" name="skjema" value="svar"/>
+                    {text_field(&flash, "svar")}
+                    <button type="submit" class="button">{t("post-send")}</button>
+                </form>
+            </section>
+            <p><a href=back>{t("post-all-threads")}</a></p>
+        </Page>
+    }
+}
