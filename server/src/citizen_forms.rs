@@ -2,10 +2,10 @@
 //! must come back to a page that shows its outcome). Post-redirect-get, the outcome in
 //! the query (`?innsyn=`), never anything of the party's input in a URL.
 
+use crate::form_post::{field, party};
 use crate::ServerState;
 use app::api::ApiError;
 use app::features::innsyn::{request_innsyn, RequestOutcome};
-use app::web::auth::citizen_in;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,9 +20,7 @@ pub async fn ask_innsyn(
     Path((case_id, document_id)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let person_id = citizen_in(&session, &st.app)
-        .await
-        .ok_or(ApiError::NotFound)?;
+    let person_id = party(&st, &session).await?;
     let message = field(&body, "message").unwrap_or_default();
     let outcome = request_innsyn(
         &st.app.db,
@@ -42,11 +40,4 @@ pub async fn ask_innsyn(
         "/sak/{case_id}/dokumenter/{document_id}?innsyn={code}#innsyn"
     ))
     .into_response())
-}
-
-/// A field of a urlencoded form body.
-pub(crate) fn field(body: &[u8], name: &str) -> Option<String> {
-    url::form_urlencoded::parse(body)
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.into_owned())
 }

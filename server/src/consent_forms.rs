@@ -3,7 +3,7 @@
 //! (`?svar=`, a code, never their input); staff's in a session flash with what was
 //! typed, so a refused form comes back filled in.
 
-use crate::citizen_forms::field;
+use crate::form_post::{field, party, staff, to_page, typed};
 use crate::ServerState;
 use app::access::StaffCtx;
 use app::api::{ApiError, FormFlash};
@@ -11,8 +11,6 @@ use app::domain::consent::{PartyChoice, Refusal};
 use app::features::consent::{
     answer_consent, change_consent, create_consent, AnswerOutcome, ConsentForm, StaffOutcome,
 };
-use app::web::auth::{citizen_in, staff_in};
-use app::web::flash::put_form_flash;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -27,9 +25,7 @@ pub async fn answer(
     Path((case_id, consent_id)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let person_id = citizen_in(&session, &st.app)
-        .await
-        .ok_or(ApiError::NotFound)?;
+    let person_id = party(&st, &session).await?;
     let page = format!("/sak/{case_id}/samtykker/{consent_id}");
     let Some(choice) = field(&body, "svar").as_deref().and_then(PartyChoice::parse) else {
         return Ok(Redirect::to(&format!("{page}?svar=ugyldig#svar")).into_response());
@@ -65,13 +61,8 @@ async fn staff_post(
     session: &Session,
     body: &[u8],
 ) -> Result<(StaffCtx, Vec<(String, String)>, ConsentForm), ApiError> {
-    let ctx = staff_in(session, &st.app)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let input: Vec<(String, String)> = url::form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .filter(|(k, _)| k != "form_owner")
-        .collect();
+    let ctx = staff(st, session).await?;
+    let input = typed(body);
     let form = ConsentForm::from_pairs(input.clone());
     Ok((ctx, input, form))
 }
@@ -86,45 +77,24 @@ async fn respond(
     case_id: &str,
     input: Vec<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let consent_page = |id: &str| format!("/ansatt/sak/{case_id}/samtykker/{id}");
-    let (page, flash, anchor) = match outcome {
+    match outcome {
         StaffOutcome::Saved {
             receipt,
             consent_id,
         } => {
-            let page = consent_page(&consent_id);
-            let flash = FormFlash {
-                page: page.clone(),
-                saved: Some(receipt.to_string()),
-                ..FormFlash::default()
-            };
-            (page, flash, "kvittering".to_string())
+            let page = format!("/ansatt/sak/{case_id}/samtykker/{consent_id}");
+            to_page(session, FormFlash::saved(page, receipt), "kvittering").await
         }
         StaffOutcome::Unchanged => {
-            let flash = FormFlash {
-                page: form_page.to_string(),
-                saved: Some("consent-staff-unchanged".to_string()),
-                ..FormFlash::default()
-            };
-            (form_page.to_string(), flash, "kvittering".to_string())
+            let flash = FormFlash::saved(form_page, "consent-staff-unchanged");
+            to_page(session, flash, "kvittering").await
         }
         StaffOutcome::Refused(errors) => {
-            let flash = FormFlash {
-                page: form_page.to_string(),
-                form: which.to_string(),
-                errors: errors
-                    .into_iter()
-                    .map(|(f, k)| (f.to_string(), k.to_string()))
-                    .collect(),
-                input,
-                ..FormFlash::default()
-            };
-            (form_page.to_string(), flash, "skjemafeil".to_string())
+            let flash = FormFlash::refused(form_page, which, &errors, input);
+            to_page(session, flash, "skjemafeil").await
         }
-        StaffOutcome::NotFound => return Err(ApiError::NotFound),
-    };
-    put_form_flash(session, &flash).await?;
-    Ok(Redirect::to(&format!("{page}#{anchor}")).into_response())
+        StaffOutcome::NotFound => Err(ApiError::NotFound),
+    }
 }
 
 /// POST /ansatt/sak/{case_id}/nytt-samtykke/opprett: a new consent on the case.

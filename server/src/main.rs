@@ -7,6 +7,7 @@ mod citizen_forms;
 mod config;
 mod consent_forms;
 mod database;
+mod form_post;
 mod handlers;
 mod import;
 mod middleware;

@@ -2,22 +2,14 @@
 //! (post-redirect-get: the "sent" page comes only after the commit). The outcome, or
 //! the errors with what was typed, travel in a session flash to the page.
 
+use crate::form_post::{party, staff, to_page, typed};
 use crate::ServerState;
 use app::api::{ApiError, FormFlash};
 use app::features::post::{party_send, staff_change, staff_send, PostForm, SendOutcome};
-use app::web::auth::{citizen_in, staff_in};
-use app::web::flash::put_form_flash;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use tower_sessions::Session;
-
-fn input(body: &[u8]) -> Vec<(String, String)> {
-    url::form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .filter(|(k, _)| k != "form_owner")
-        .collect()
-}
 
 /// To the thread with the receipt, or back to the form (`form_page`) with the errors
 /// and the text as typed.
@@ -29,33 +21,17 @@ async fn respond(
     form: &str,
     input: Vec<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let (page, flash, anchor) = match outcome {
+    match outcome {
         SendOutcome::Sent { thread_id } | SendOutcome::AlreadySent { thread_id } => {
-            let page = format!("{threads}/{thread_id}");
-            let flash = FormFlash {
-                page: page.clone(),
-                saved: Some("post-sent".to_string()),
-                ..FormFlash::default()
-            };
-            (page, flash, "kvittering")
+            let flash = FormFlash::saved(format!("{threads}/{thread_id}"), "post-sent");
+            to_page(session, flash, "kvittering").await
         }
         SendOutcome::Refused(errors) => {
-            let flash = FormFlash {
-                page: form_page.to_string(),
-                form: form.to_string(),
-                errors: errors
-                    .into_iter()
-                    .map(|(f, k)| (f.to_string(), k.to_string()))
-                    .collect(),
-                input,
-                ..FormFlash::default()
-            };
-            (form_page.to_string(), flash, "skjemafeil")
+            let flash = FormFlash::refused(form_page, form, &errors, input);
+            to_page(session, flash, "skjemafeil").await
         }
-        SendOutcome::NotFound => return Err(ApiError::NotFound),
-    };
-    put_form_flash(session, &flash).await?;
-    Ok(Redirect::to(&format!("{page}#{anchor}")).into_response())
+        SendOutcome::NotFound => Err(ApiError::NotFound),
+    }
 }
 
 /// POST /sak/{case_id}/meldinger/ny: the party starts a thread.
@@ -65,10 +41,8 @@ pub async fn party_new(
     Path(case_id): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let person_id = citizen_in(&session, &st.app)
-        .await
-        .ok_or(ApiError::NotFound)?;
-    let typed = input(&body);
+    let person_id = party(&st, &session).await?;
+    let typed = typed(&body);
     let form = PostForm::from_pairs(typed.clone());
     let outcome = party_send(
         &st.app.db,
@@ -90,10 +64,8 @@ pub async fn party_reply(
     Path((case_id, thread_id)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let person_id = citizen_in(&session, &st.app)
-        .await
-        .ok_or(ApiError::NotFound)?;
-    let typed = input(&body);
+    let person_id = party(&st, &session).await?;
+    let typed = typed(&body);
     let form = PostForm::from_pairs(typed.clone());
     let today = st.app.today();
     let outcome = party_send(
@@ -117,10 +89,8 @@ pub async fn staff_new(
     Path(case_id): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let ctx = staff_in(&session, &st.app)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let typed = input(&body);
+    let ctx = staff(&st, &session).await?;
+    let typed = typed(&body);
     let form = PostForm::from_pairs(typed.clone());
     let outcome = staff_send(&st.app.db, &ctx, &case_id, None, &form, st.app.today()).await?;
     let threads = format!("/ansatt/sak/{case_id}/meldinger");
@@ -135,13 +105,11 @@ pub async fn staff_thread_post(
     Path((case_id, thread_id, which)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let ctx = staff_in(&session, &st.app)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let ctx = staff(&st, &session).await?;
     let threads = format!("/ansatt/sak/{case_id}/meldinger");
     let page = format!("{threads}/{thread_id}");
     if which == "svar" {
-        let typed = input(&body);
+        let typed = typed(&body);
         let form = PostForm::from_pairs(typed.clone());
         let today = st.app.today();
         let outcome =
@@ -151,11 +119,5 @@ pub async fn staff_thread_post(
     let receipt = staff_change(&st.app.db, &ctx, &case_id, &thread_id, &which)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let flash = FormFlash {
-        page: page.clone(),
-        saved: Some(receipt.to_string()),
-        ..FormFlash::default()
-    };
-    put_form_flash(&session, &flash).await?;
-    Ok(Redirect::to(&format!("{page}#kvittering")).into_response())
+    to_page(&session, FormFlash::saved(page, receipt), "kvittering").await
 }

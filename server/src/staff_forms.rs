@@ -3,26 +3,19 @@
 //! validated, written, and answered with a 303 to the page (post-redirect-get); the
 //! outcome travels in a session flash that the page takes once.
 
+use crate::form_post::staff;
 use crate::ServerState;
-use app::access::StaffCtx;
 use app::api::{ApiError, DecisionFlash, DecisionFormInput};
 use app::features::release::{
     confirm_expired, new_token, review_decision, staff_document_pdf, submit_decision,
     DecisionOutcome,
 };
-use app::web::auth::staff_in;
 use app::web::flash::{put_flash, put_pending, take_pending, PendingDecision};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
-
-/// The logged-in staff member, or "not found" (the login middleware has already sent
-/// everyone else to the employee login; this is the second check).
-async fn staff_ctx(st: &ServerState, session: &Session) -> Result<StaffCtx, ApiError> {
-    staff_in(session, &st.app).await?.ok_or(ApiError::NotFound)
-}
 
 /// What the decision form asks for: check the form and show what each party will see
 /// (`review`, the form's own button), write the reviewed decision (`confirm`), or go
@@ -57,7 +50,7 @@ pub async fn decide(
     Path((case_id, document_id)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let ctx = staff_ctx(&st, &session).await?;
+    let ctx = staff(&st, &session).await?;
     let locale = app::i18n::locale_from_headers(&headers);
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -161,7 +154,7 @@ pub async fn document_pdf(
     session: Session,
     Path((case_id, document_id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let ctx = staff_ctx(&st, &session).await?;
+    let ctx = staff(&st, &session).await?;
     match staff_document_pdf(&st.app.db, &ctx, &case_id, &document_id, st.app.today()).await? {
         Some((_, bytes)) => Ok((
             [

@@ -29,6 +29,8 @@ mod org;
 pub mod pdf;
 pub mod pid;
 pub mod store;
+#[cfg(test)]
+pub mod testing;
 mod texts;
 
 use crate::domain::{Case, Document, Milestone, Party, Person, ReleaseDecision, StaffRole};

@@ -7,7 +7,6 @@
 use super::rows::{opt_date, parsed};
 use crate::access::CaseProof;
 use crate::domain::consent::{Answer, Dates, Event, EventActor, EventKind, Purpose};
-use crate::store::Exec;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -104,10 +103,15 @@ fn assemble(heads: &[AnyRow], events: &[AnyRow]) -> Result<Vec<ConsentRecord>, s
             }),
         }
     }
+    let at: std::collections::HashMap<String, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
     for r in events {
         let consent_id: String = r.try_get("consent_id")?;
-        if let Some(c) = out.iter_mut().find(|c| c.id == consent_id) {
-            c.events.push(event(r)?);
+        if let Some(&i) = at.get(&consent_id) {
+            out[i].events.push(event(r)?);
         }
     }
     Ok(out)
@@ -228,20 +232,29 @@ pub async fn append(
     Ok(())
 }
 
-/// Consents in the unit's cases, for the staff overview (the caller checks each case
-/// with the staff policy).
-pub async fn case_ids_in_unit<'c>(
-    ex: impl Exec<'c>,
+/// Every consent in a unit's cases, with its events (the unit overview; the caller
+/// keeps only the cases the policy lets it into).
+pub async fn in_unit(
+    conn: &mut AnyConnection,
     unit_id: &str,
-) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query(
-        "SELECT DISTINCT c.case_id FROM consents c JOIN cases k ON k.id = c.case_id \
-         WHERE k.unit_id = $1 ORDER BY c.case_id",
-    )
+) -> Result<Vec<ConsentRecord>, sqlx::Error> {
+    let heads = sqlx::query(&format!(
+        "SELECT {CONSENT_COLS} FROM consents c JOIN consent_parties p ON p.consent_id = c.id \
+         JOIN cases k ON k.id = c.case_id \
+         WHERE k.unit_id = $1 ORDER BY c.created_at, c.id, p.position"
+    ))
     .bind(unit_id)
-    .fetch_all(ex)
-    .await?
-    .iter()
-    .map(|r| r.try_get("case_id"))
-    .collect()
+    .fetch_all(&mut *conn)
+    .await?;
+    if heads.is_empty() {
+        return Ok(Vec::new());
+    }
+    let events = sqlx::query(&format!(
+        "SELECT {EVENT_COLS} FROM consent_events e JOIN consents c ON c.id = e.consent_id \
+         JOIN cases k ON k.id = c.case_id WHERE k.unit_id = $1 ORDER BY e.consent_id, e.seq"
+    ))
+    .bind(unit_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    assemble(&heads, &events)
 }

@@ -197,6 +197,25 @@ pub async fn messages_of_case<'c>(
     q.fetch_all(ex).await?.iter().map(message).collect()
 }
 
+/// The messages of every thread in a unit's cases, oldest first (the inbox; the
+/// caller keeps only the cases the policy lets it into).
+pub async fn messages_in_unit<'c>(
+    ex: impl Exec<'c>,
+    unit_id: &str,
+) -> Result<Vec<Message>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {MESSAGE_COLS} FROM messages m JOIN threads t ON t.id = m.thread_id \
+         JOIN cases c ON c.id = t.case_id WHERE c.unit_id = $1 ORDER BY m.thread_id, m.seq"
+    );
+    sqlx::query(&sql)
+        .bind(unit_id)
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(message)
+        .collect()
+}
+
 /// The messages of one thread, oldest first.
 pub async fn messages_of<'c>(
     ex: impl Exec<'c>,

@@ -201,6 +201,24 @@ pub async fn case_with_main_person<'c>(
         .transpose()
 }
 
+/// Every case of a unit, each with its child, in one query (the unit overviews).
+pub async fn cases_with_main_person_in_unit<'c>(
+    ex: impl Exec<'c>,
+    unit_id: &str,
+) -> Result<Vec<(Case, Person)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {CASE_COLS}, {MAIN_PERSON_COLS} FROM cases c \
+         JOIN persons m ON m.id = c.main_person_id WHERE c.unit_id = $1 ORDER BY c.id"
+    );
+    sqlx::query(&sql)
+        .bind(unit_id)
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(case_and_main_person)
+        .collect()
+}
+
 fn party(row: &AnyRow) -> Result<Party, sqlx::Error> {
     Ok(Party {
         id: row.try_get("id")?,

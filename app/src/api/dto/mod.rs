@@ -250,6 +250,32 @@ pub struct FormFlash {
 }
 
 impl FormFlash {
+    /// Something was saved (or needed not be): the receipt `key` for `page`.
+    pub fn saved(page: impl Into<String>, key: &str) -> Self {
+        FormFlash {
+            page: page.into(),
+            saved: Some(key.to_string()),
+            ..FormFlash::default()
+        }
+    }
+    /// `form` on `page` was refused: its errors (field, i18n key) and what was typed.
+    pub fn refused(
+        page: impl Into<String>,
+        form: &str,
+        errors: &[(&str, &str)],
+        input: Vec<(String, String)>,
+    ) -> Self {
+        FormFlash {
+            page: page.into(),
+            form: form.to_string(),
+            errors: errors
+                .iter()
+                .map(|(f, k)| (f.to_string(), k.to_string()))
+                .collect(),
+            input,
+            ..FormFlash::default()
+        }
+    }
     pub fn field(&self, name: &str) -> Option<&str> {
         self.input
             .iter()

@@ -5,13 +5,12 @@
 use super::{answer_consent, consent_page, consents_for_party, AnswerOutcome};
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
+use crate::demo::testing::{seeded, today};
 use crate::demo::TRONDHEIM;
 use crate::domain::consent::{fold, status, PartyChoice, Refusal, Status};
 use crate::features::reading::{visible_case, Reader};
 use crate::store::consents;
-use crate::store::testing::TestDb;
 use crate::store::{rows, Db};
-use chrono::NaiveDate;
 
 const HEIMDAL: &str = "unit-trd-heimdal";
 const MOTHER: &str = "p-a-kari";
@@ -23,14 +22,6 @@ const GUIDANCE: &str = "00000000-0000-4000-8000-000000000002";
 const MOTHERS_DOCTOR: &str = "00000000-0000-4000-8000-000000000003";
 /// Asked of Amina's mother before Amina turned 18.
 const AMINAS_SCHOOL: &str = "00000000-0000-4000-8000-000000000006";
-
-fn today() -> NaiveDate {
-    crate::domain::clock::today()
-}
-
-async fn seeded() -> Vec<TestDb> {
-    crate::demo::store::seeded_test_dbs(today()).await
-}
 
 /// (consent id, status code) of what `person` is shown on `case_id`'s page.
 async fn listed(db: &Db, person: &str, case_id: &str) -> Vec<(String, String)> {

@@ -18,7 +18,7 @@ use crate::domain::consent::{
     EventActor, EventKind, Outcome, Purpose, Refusal, Status,
 };
 use crate::domain::{Case, Party, Person};
-use crate::features::staff_case::{staff_case_of, StaffCaseOf};
+use crate::features::staff_case::{staff_case_of, staff_cases_in_unit, StaffCaseOf};
 use crate::store::consents::{self, ConsentRecord, NewConsent};
 use crate::store::{now_unix, rows, Db};
 use chrono::{Days, NaiveDate};
@@ -140,17 +140,33 @@ async fn rows_of_case(
     Ok(out)
 }
 
-/// Every consent in the unit's cases (the policy checks each case).
+/// Every consent in the unit's cases (the policy checks each case), newest first
+/// within each case: four queries whatever the unit's size.
 pub async fn unit_consents(
     db: &Db,
     ctx: &StaffCtx,
     today: NaiveDate,
 ) -> Result<Vec<StaffConsentRow>, sqlx::Error> {
+    let cases = staff_cases_in_unit(db, ctx).await?;
+    let mut conn = db.pool.acquire().await?;
+    let mut recs = consents::in_unit(&mut conn, &ctx.unit_id).await?;
+    drop(conn);
+    recs.retain(|r| cases.contains_key(&r.case_id));
+    let names = names(db, &recs).await?;
+    // Cases in id order, each case's consents newest first.
+    recs.reverse();
+    recs.sort_by(|a, b| a.case_id.cmp(&b.case_id));
     let mut out = Vec::new();
-    for case_id in consents::case_ids_in_unit(&db.pool, &ctx.unit_id).await? {
-        if let Some(c) = staff_case_of(db, ctx, &case_id).await? {
-            out.extend(rows_of_case(db, &c, today).await?);
-        }
+    for rec in &recs {
+        let c = &cases[&rec.case_id];
+        let state = state_of(rec)?;
+        out.push(row_of(
+            rec,
+            &state,
+            &c.main_person.full_name(),
+            &names,
+            today,
+        ));
     }
     audit::staff_read(db, ctx, Action::StaffConsentList, None, None).await?;
     Ok(out)

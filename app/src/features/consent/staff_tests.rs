@@ -11,38 +11,18 @@ use super::{
 use crate::access::StaffCtx;
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
+use crate::demo::testing::{pairs, seeded, staff, today};
 use crate::domain::consent::PartyChoice;
 use crate::features::reading::Reader;
-use crate::store::testing::TestDb;
 use crate::store::Db;
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 
 const MOTHER: &str = "p-a-kari";
 const FATHER: &str = "p-a-ole";
 const CASE: &str = "case-a";
 
-fn today() -> NaiveDate {
-    crate::domain::clock::today()
-}
-
-async fn seeded() -> Vec<TestDb> {
-    crate::demo::store::seeded_test_dbs(today()).await
-}
-
-async fn staff(db: &Db, id: &str) -> StaffCtx {
-    crate::store::staff::current(db, id)
-        .await
-        .expect("read")
-        .expect("staff member")
-}
-
 fn form(fields: &[(&str, &str)]) -> ConsentForm {
-    ConsentForm::from_pairs(
-        fields
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    )
+    ConsentForm::from_pairs(pairs(fields))
 }
 
 const TOKEN: &str = "7d9a4a1e-5b6f-4c1a-9b57-0a2d8f3e6c11";

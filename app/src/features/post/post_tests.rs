@@ -7,10 +7,7 @@ use super::{
     inbox, party_send, party_thread, party_threads, staff_change, staff_send, staff_thread,
     PostForm, SendOutcome,
 };
-use crate::access::StaffCtx;
-use crate::store::testing::TestDb;
-use crate::store::Db;
-use chrono::NaiveDate;
+use crate::demo::testing::{pairs, seeded, staff, today};
 
 const MOTHER: &str = "p-a-kari";
 const FATHER: &str = "p-a-ole";
@@ -19,28 +16,8 @@ const CASE: &str = "case-a";
 const MOTHERS: &str = "00000000-0000-4000-9000-000000000001";
 const FATHERS: &str = "00000000-0000-4000-9000-000000000002";
 
-fn today() -> NaiveDate {
-    crate::domain::clock::today()
-}
-
-async fn seeded() -> Vec<TestDb> {
-    crate::demo::store::seeded_test_dbs(today()).await
-}
-
-async fn staff(db: &Db, id: &str) -> StaffCtx {
-    crate::store::staff::current(db, id)
-        .await
-        .expect("read")
-        .expect("staff member")
-}
-
 fn form(fields: &[(&str, &str)]) -> PostForm {
-    PostForm::from_pairs(
-        fields
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    )
+    PostForm::from_pairs(pairs(fields))
 }
 
 const KEY: &str = "9b1f2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";

@@ -10,7 +10,7 @@ use crate::api::dto::{Inbox, InboxRow, NewThreadData, StaffThread};
 use crate::audit::{self, Action, Actor, Entry};
 use crate::domain::post::{inbox_state, InboxState, MessageFacts, Side, ThreadKind};
 use crate::domain::{Case, Person, StaffRole};
-use crate::features::staff_case::{staff_case_of, StaffCaseOf};
+use crate::features::staff_case::{staff_case_of, staff_cases_in_unit, StaffCaseOf};
 use crate::store::post::{self, Message, Thread};
 use crate::store::{now_unix, rows, Db};
 use chrono::NaiveDate;
@@ -61,39 +61,27 @@ fn row_of(
 /// The unit's threads, newest first; for a leader, those with a message unopened past
 /// two working days also listed first.
 pub async fn inbox(db: &Db, ctx: &StaffCtx, today: NaiveDate) -> Result<Inbox, sqlx::Error> {
-    let threads = post::threads_in_unit(&db.pool, &ctx.unit_id).await?;
-    let mut case_ids: Vec<String> = threads.iter().map(|t| t.case_id.clone()).collect();
-    case_ids.sort();
-    case_ids.dedup();
-    let mut rows_out = Vec::new();
-    for case_id in case_ids {
-        let Some(c) = staff_case_of(db, ctx, &case_id).await? else {
-            continue;
-        };
-        let messages = post::messages_of_case(&db.pool, &c.access, None).await?;
-        let of_case: Vec<&Thread> = threads.iter().filter(|t| t.case_id == case_id).collect();
-        let persons: Vec<String> = of_case.iter().map(|t| t.person_id.clone()).collect();
-        let assigned: Vec<String> = of_case
-            .iter()
-            .filter_map(|t| t.assigned_to.clone())
-            .collect();
-        let names = names_of(db, persons, assigned).await?;
-        for t in of_case {
-            let mine: Vec<Message> = messages
-                .iter()
-                .filter(|m| m.thread_id == t.id)
-                .cloned()
-                .collect();
-            rows_out.push(row_of(
-                ctx,
-                t,
-                &mine,
-                &c.main_person.full_name(),
-                &names,
-                today,
-            ));
-        }
+    let cases = staff_cases_in_unit(db, ctx).await?;
+    let mut threads = post::threads_in_unit(&db.pool, &ctx.unit_id).await?;
+    threads.retain(|t| cases.contains_key(&t.case_id));
+    let mut messages: HashMap<String, Vec<Message>> = HashMap::new();
+    for m in post::messages_in_unit(&db.pool, &ctx.unit_id).await? {
+        messages.entry(m.thread_id.clone()).or_default().push(m);
     }
+    let persons: Vec<String> = threads.iter().map(|t| t.person_id.clone()).collect();
+    let assigned: Vec<String> = threads
+        .iter()
+        .filter_map(|t| t.assigned_to.clone())
+        .collect();
+    let names = names_of(db, persons, assigned).await?;
+    let mut rows_out: Vec<InboxRow> = threads
+        .iter()
+        .map(|t| {
+            let child = cases[&t.case_id].main_person.full_name();
+            let mine = messages.get(&t.id).map(Vec::as_slice).unwrap_or_default();
+            row_of(ctx, t, mine, &child, &names, today)
+        })
+        .collect();
     rows_out.sort_by(|a, b| b.last_on.cmp(&a.last_on));
     let leader = ctx.role == Some(StaffRole::Leder);
     let overdue = if leader {

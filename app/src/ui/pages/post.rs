@@ -101,6 +101,44 @@ pub(crate) fn subject_field(flash: &FormFlash) -> impl IntoView {
     }
 }
 
+/// A form that sends a message: the key that makes a double submit one message, which
+/// form it is, `fields` before the text, the text, and the button.
+pub(crate) fn send_form(
+    action: String,
+    form: &'static str,
+    flash: &FormFlash,
+    owner: String,
+    token: &str,
+    fields: impl IntoView,
+) -> impl IntoView {
+    let token = form_token(flash, form, "nokkel", token);
+    view! {
+        <form method="post" action=action>
+            <FormOwner owner=owner/>
+            <input type="hidden" name="nokkel" value=token/>
+            <input type="hidden" name="skjema" value=form/>
+            {fields}
+            {text_field(flash, form)}
+            <button type="submit" class="button">{t("post-send")}</button>
+        </form>
+    }
+}
+
+/// The reply section under a thread's messages.
+pub(crate) fn reply_section(
+    action: String,
+    flash: &FormFlash,
+    owner: String,
+    token: &str,
+) -> impl IntoView {
+    view! {
+        <section class="panel" id="svar" aria-labelledby="reply-heading">
+            <h2 id="reply-heading">{t("post-reply")}</h2>
+            {send_form(action, "svar", flash, owner, token, ())}
+        </section>
+    }
+}
+
 #[component]
 pub fn PartyThreadsPage() -> impl IntoView {
     let (case_id, _) = params();
@@ -112,7 +150,6 @@ pub fn PartyThreadsPage() -> impl IntoView {
 fn threads_view(d: PartyThreads, flash: FormFlash, owner: String) -> impl IntoView {
     let action = format!("/sak/{}/meldinger/ny", d.case_id);
     let back = format!("/sak/{}", d.case_id);
-    let token = form_token(&flash, "ny", "nokkel", &d.token);
     view! {
         <Page heading=t("post-heading")>
             <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
@@ -140,14 +177,7 @@ fn threads_view(d: PartyThreads, flash: FormFlash, owner: String) -> impl IntoVi
             }}
             <section class="panel" id="ny" aria-labelledby="new-heading">
                 <h2 id="new-heading">{t("post-new")}</h2>
-                <form method="post" action=action>
-                    <FormOwner owner=owner/>
-                    <input type="hidden" name="nokkel" value=token/>
-                    <input type="hidden" name="skjema" value="ny"/>
-                    {subject_field(&flash)}
-                    {text_field(&flash, "ny")}
-                    <button type="submit" class="button">{t("post-send")}</button>
-                </form>
+                {send_form(action, "ny", &flash, owner, &d.token, subject_field(&flash))}
             </section>
             <p><a href=back>{t("consent-back-to-case")}</a></p>
         </Page>
@@ -165,23 +195,13 @@ pub fn PartyThreadPage() -> impl IntoView {
 fn thread_view(d: PartyThread, flash: FormFlash, owner: String) -> impl IntoView {
     let action = format!("/sak/{}/meldinger/{}/svar", d.case_id, d.thread_id);
     let back = format!("/sak/{}/meldinger", d.case_id);
-    let token = form_token(&flash, "svar", "nokkel", &d.token);
     view! {
         <Page heading=d.subject.clone()>
             <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
             {flash_notices(&flash, field_anchor)}
             {d.reminded.then(|| view! { <p class="notice notice--warn">{t("post-reminded")}</p> })}
             {message_list(d.messages, t("post-the-service"))}
-            <section class="panel" id="svar" aria-labelledby="reply-heading">
-                <h2 id="reply-heading">{t("post-reply")}</h2>
-                <form method="post" action=action>
-                    <FormOwner owner=owner/>
-                    <input type="hidden" name="nokkel" value=token/>
-                    <input type="hidden" name="skjema" value="svar"/>
-                    {text_field(&flash, "svar")}
-                    <button type="submit" class="button">{t("post-send")}</button>
-                </form>
-            </section>
+            {reply_section(action, &flash, owner, &d.token)}
             <p><a href=back>{t("post-all-threads")}</a></p>
         </Page>
     }

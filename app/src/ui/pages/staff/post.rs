@@ -10,8 +10,8 @@ use crate::api::{
 };
 use crate::i18n::{date_text, t};
 use crate::ui::components::{ErrorNotice, FormOwner, Page};
-use crate::ui::pages::forms::{field_anchor, flash_notices, form_page, form_token};
-use crate::ui::pages::post::{message_list, subject_field, text_field};
+use crate::ui::pages::forms::{field_anchor, flash_notices, form_page};
+use crate::ui::pages::post::{message_list, reply_section, send_form, subject_field};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -130,7 +130,6 @@ pub fn StaffCasePost() -> impl IntoView {
 
 fn case_post_view(d: NewThreadData, flash: FormFlash, owner: String) -> impl IntoView {
     let action = format!("/ansatt/sak/{}/meldinger/ny", d.case_id);
-    let token = form_token(&flash, "ny", "nokkel", &d.token);
     let chosen = if flash.form == "ny" {
         flash.field("part").map(str::to_string)
     } else {
@@ -152,10 +151,7 @@ fn case_post_view(d: NewThreadData, flash: FormFlash, owner: String) -> impl Int
             }}
             <section class="panel" id="ny" aria-labelledby="new-heading">
                 <h2 id="new-heading">{t("staff-post-new")}</h2>
-                <form method="post" action=action>
-                    <FormOwner owner=owner/>
-                    <input type="hidden" name="nokkel" value=token/>
-                    <input type="hidden" name="skjema" value="ny"/>
+                {send_form(action, "ny", &flash, owner, &d.token, view! {
                     <div class="field">
                         <label for="part">{t("staff-post-to")}</label>
                         {party_error}
@@ -168,9 +164,7 @@ fn case_post_view(d: NewThreadData, flash: FormFlash, owner: String) -> impl Int
                         </select>
                     </div>
                     {subject_field(&flash)}
-                    {text_field(&flash, "ny")}
-                    <button type="submit" class="button">{t("post-send")}</button>
-                </form>
+                })}
             </section>
         </Page>
     }
@@ -187,7 +181,6 @@ pub fn StaffThreadPage() -> impl IntoView {
 fn thread_view(d: StaffThread, flash: FormFlash, owner: String) -> impl IntoView {
     let r = d.row.clone();
     let base = format!("/ansatt/sak/{}/meldinger/{}", r.case_id, r.thread_id);
-    let token = form_token(&flash, "svar", "nokkel", &d.token);
     let handled = r.state == "handled" || r.state == "waiting";
     view! {
         <Page heading=r.subject.clone()>
@@ -215,16 +208,7 @@ fn thread_view(d: StaffThread, flash: FormFlash, owner: String) -> impl IntoView
                     </form>
                 })}
             </div>
-            <section class="panel" id="svar" aria-labelledby="reply-heading">
-                <h2 id="reply-heading">{t("post-reply")}</h2>
-                <form method="post" action=format!("{base}/svar")>
-                    <FormOwner owner=owner/>
-                    <input type="hidden" name="nokkel" value=token/>
-                    <input type="hidden" name="skjema" value="svar"/>
-                    {text_field(&flash, "svar")}
-                    <button type="submit" class="button">{t("post-send")}</button>
-                </form>
-            </section>
+            {reply_section(format!("{base}/svar"), &flash, owner, &d.token)}
         </Page>
     }
 }
