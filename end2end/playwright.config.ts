@@ -63,7 +63,7 @@ export default defineConfig({
       env: {
         DATABASE_URL: databaseUrl, MINSAK_LISTEN: `127.0.0.1:${portalPort}`, MINSAK_PUBLIC_URL: portal,
         OIDC_ISSUER: issuer, TEST_PERSONS_FILE: `${dataDir}/testpersons.json`, MINSAK_LOG: 'warn',
-        AUDIT_KEY_FILE: `${dataDir}/audit-signing.key`,
+        AUDIT_KEY_FILE: `${dataDir}/audit-signing.key`, FILE_STORE_URL: `${dataDir}/files`,
       },
     },
   ],

@@ -353,6 +353,16 @@ mod key_tests {
         );
         keys.extend(["post-sent", "staff-post-taken", "staff-post-handled"].map(str::to_string));
         keys.extend(
+            crate::features::post::DOCUMENT_THREAD_KEYS
+                .iter()
+                .map(|k| k.to_string()),
+        );
+        keys.extend(
+            crate::domain::attachment::FileRefusal::ALL
+                .iter()
+                .map(|r| r.i18n_key().to_string()),
+        );
+        keys.extend(
             crate::features::consent::STAFF_ERROR_KEYS
                 .iter()
                 .map(|k| k.to_string()),

@@ -216,6 +216,8 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
       out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}`, target });
       out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/pdf`, target: { ...target, kind: 'pdf' } });
       out.push({ method: 'POST', url: '/api/read_document', form: { case_id: c, document_id: d.id }, target });
+      out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/svar`, target }, { method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/klage`, target });
+      out.push({ method: 'POST', url: '/api/my_document_thread_form', form: { case_id: c, document_id: d.id, kind: 'klage' }, target });
     }
   }
   for (const s of consents) {
@@ -299,6 +301,9 @@ export function refusedInnsynProbes(documents: { id: string; case_id: string }[]
       : [d.case_id];
     for (const c of cases) {
       out.push({ method: 'POST', url: `/sak/${c}/dokumenter/${d.id}/innsyn`, form: { message: 'matrix' }, target: { kind: 'document', id: d.id, ownCase: c === d.case_id } });
+      for (const kind of ['svar', 'klage']) {
+        out.push({ method: 'POST', url: `/sak/${c}/dokumenter/${d.id}/${kind}/send`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000005', emne: 'matrix', tekst: 'matrix' }, target: { kind: 'document', id: d.id, ownCase: c === d.case_id } });
+      }
     }
   }
   return out;

@@ -28,9 +28,11 @@ test('a mother writes, the service reads and answers, and the father sees nothin
   await main.getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('#skjemafeil')).toContainText('Skriv en melding.');
   await expect(main.getByLabel('Emne')).toHaveValue(subject);
-  // Keyboard only: into the text, then to the button.
+  // Keyboard only: into the text, past the file field, to the button.
   await main.getByLabel('Melding', { exact: true }).focus();
   await page.keyboard.insertText(text);
+  await page.keyboard.press('Tab');
+  await expect(main.getByLabel('Vedlegg (valgfritt)')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('#kvittering')).toHaveText('Meldingen er sendt.');

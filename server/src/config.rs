@@ -13,6 +13,8 @@ pub struct Config {
     pub migration_database_url: Option<String>,
     /// The seed of the key that signs the audit log's checkpoints (made when missing).
     pub audit_key_file: String,
+    /// Where attachments' bytes are kept: a folder, `file://…`, or `s3://bucket/prefix`.
+    pub file_store_url: String,
     /// The citizen provider (ID-porten).
     pub oidc_issuer: String,
     /// The staff provider (defaults to `oidc_issuer`): Entra ID, a municipal IdP, ….
@@ -103,6 +105,7 @@ impl Config {
             database_url: var("DATABASE_URL", "sqlite://data/minsak.db"),
             migration_database_url: get("MIGRATION_DATABASE_URL").filter(|v| !v.trim().is_empty()),
             audit_key_file: var("AUDIT_KEY_FILE", "data/audit-signing.key"),
+            file_store_url: var("FILE_STORE_URL", "data/files"),
             employee_issuer: var("OIDC_EMPLOYEE_ISSUER", &oidc_issuer),
             oidc_issuer,
             citizen_client_id: var("OIDC_CITIZEN_CLIENT_ID", "citizen"),

@@ -81,11 +81,17 @@ pub async fn require_login(
 /// Keeps the fields of a form posted without a valid session (see `app::web::form_drafts`).
 /// Losing them only costs the convenience: the login still happens.
 async fn keep_posted_form(session: &Session, path: &str, req: Request) {
-    let body = match axum::body::to_bytes(req.into_body(), form_drafts::MAX_DRAFT_BYTES).await {
-        Ok(body) => body,
-        Err(_) => return,
+    let draft = if crate::form_post::is_multipart(&req) {
+        // Files are not kept: only the text fields before them.
+        let fields = crate::form_post::leading_text_fields(req, form_drafts::MAX_DRAFT_BYTES).await;
+        form_drafts::draft_from_fields(path, fields)
+    } else {
+        match axum::body::to_bytes(req.into_body(), form_drafts::MAX_DRAFT_BYTES).await {
+            Ok(body) => form_drafts::draft_from_post(path, &body),
+            Err(_) => return,
+        }
     };
-    if let Some(draft) = form_drafts::draft_from_post(path, &body) {
+    if let Some(draft) = draft {
         if let Err(e) = form_drafts::keep(session, &draft).await {
             tracing::warn!(error = %e, "could not keep a form posted after the session ended");
         }

@@ -49,6 +49,11 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The message forms carry files: up to every file at its limit.
+fn files_limit() -> axum::extract::DefaultBodyLimit {
+    axum::extract::DefaultBodyLimit::max(crate::form_post::MAX_POST_BYTES)
+}
+
 pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
     let leptos = leptos::config::LeptosOptions::builder()
         .output_name(config.output_name.clone())
@@ -61,6 +66,7 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
     Ok(ServerState {
         app: AppState {
             db,
+            files: app::store::files::FileStore::from_url(&config.file_store_url)?,
             session_absolute_secs: config.session_absolute_minutes * 60,
         },
         config: Arc::new(config),
@@ -150,18 +156,33 @@ pub fn app_router<S: SessionStore + Clone>(
             "/sak/{case_id}/samtykker/{consent_id}/svar",
             post(consent_forms::answer),
         )
-        .route("/sak/{case_id}/meldinger/ny", post(post_forms::party_new))
+        .route(
+            "/sak/{case_id}/meldinger/ny",
+            post(post_forms::party_new).layer(files_limit()),
+        )
         .route(
             "/sak/{case_id}/meldinger/{thread_id}/svar",
-            post(post_forms::party_reply),
+            post(post_forms::party_reply).layer(files_limit()),
+        )
+        .route(
+            "/sak/{case_id}/dokumenter/{document_id}/{kind}/send",
+            post(post_forms::party_document_send).layer(files_limit()),
+        )
+        .route(
+            "/sak/{case_id}/meldinger/{thread_id}/vedlegg/{id}",
+            get(post_forms::party_file),
         )
         .route(
             "/ansatt/sak/{case_id}/meldinger/ny",
-            post(post_forms::staff_new),
+            post(post_forms::staff_new).layer(files_limit()),
         )
         .route(
             "/ansatt/sak/{case_id}/meldinger/{thread_id}/{which}",
-            post(post_forms::staff_thread_post),
+            post(post_forms::staff_thread_post).layer(files_limit()),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/meldinger/{thread_id}/vedlegg/{id}",
+            get(post_forms::staff_file),
         )
         .route(
             "/ansatt/sak/{case_id}/nytt-samtykke/opprett",
@@ -299,7 +320,11 @@ mod tests {
         let _ = std::fs::remove_file(&file);
         let url = format!("sqlite://{}", file.display());
         let db = app::store::Db::connect(&url).await.expect("db");
-        let vars = |name: &str| (name == "DATABASE_URL").then(|| url.clone());
+        let vars = |name: &str| match name {
+            "DATABASE_URL" => Some(url.clone()),
+            "FILE_STORE_URL" => Some("memory:".to_string()),
+            _ => None,
+        };
         let config = super::Config::from_vars(&vars).expect("config");
         let pkg = format!("/{}/{}.css", config.site_pkg_dir, config.output_name);
         let store = match &db.typed {

@@ -21,6 +21,7 @@ pub const SHOWN_ACTIONS: &[Action] = &[
     Action::StaffConsentCreate,
     Action::StaffConsentChange,
     Action::StaffPostRead,
+    Action::StaffPostAttachment,
 ];
 
 /// Actions about one party (a decision for them, a preview as them, a consent asked of
@@ -33,6 +34,7 @@ pub const ABOUT_ONE_PARTY: &[Action] = &[
     Action::StaffConsentCreate,
     Action::StaffConsentChange,
     Action::StaffPostRead,
+    Action::StaffPostAttachment,
 ];
 
 /// What the rule needs to know of one entry.

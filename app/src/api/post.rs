@@ -26,6 +26,29 @@ pub async fn my_thread(case_id: String, thread_id: String) -> Result<PartyThread
     .await
 }
 
+/// The form for a reply to a document (`kind` = `svar`) or an appeal (`klage`).
+#[server(prefix = "/api", endpoint = "my_document_thread_form")]
+pub async fn my_document_thread_form(
+    case_id: String,
+    document_id: String,
+    kind: String,
+) -> Result<DocumentThreadForm, ApiError> {
+    super::reading::as_citizen(|person_id, st| async move {
+        let kind = crate::features::post::kind_of(&kind).ok_or(ApiError::NotFound)?;
+        crate::features::post::document_thread_form(
+            &st.db,
+            &person_id,
+            &case_id,
+            &document_id,
+            kind,
+            st.today(),
+        )
+        .await?
+        .ok_or(ApiError::NotFound)
+    })
+    .await
+}
+
 /// The unit's inbox.
 #[server(prefix = "/api", endpoint = "staff_inbox")]
 pub async fn staff_inbox() -> Result<Inbox, ApiError> {

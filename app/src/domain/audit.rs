@@ -28,6 +28,8 @@ super::model::db_enum!(
         PostList => "post.list",
         PostRead => "post.read",
         PostSend => "citizen.post.send",
+        /// A party downloaded a file sent in one of their threads.
+        PostAttachment => "post.attachment",
         StaffCaseList => "staff.case.list",
         StaffCaseView => "staff.case.view",
         StaffQueueView => "staff.queue.view",
@@ -45,6 +47,8 @@ super::model::db_enum!(
         /// Staff opened a thread (the party's messages count as read by them).
         StaffPostRead => "staff.post.read",
         StaffPostSend => "staff.post.send",
+        /// Staff downloaded a file sent in a thread.
+        StaffPostAttachment => "staff.post.attachment",
         /// Staff took a thread or marked it handled.
         StaffPostChange => "staff.post.change",
         /// A caseworker looked at a page as a party would see it.

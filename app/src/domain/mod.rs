@@ -4,6 +4,7 @@
 //! database. Who may see what is decided in `access`, on these values.
 
 pub mod age;
+pub mod attachment;
 pub mod audit;
 pub mod clock;
 pub mod consent;

@@ -102,6 +102,60 @@ pub fn inbox_state(messages: &[MessageFacts]) -> InboxState {
     }
 }
 
+/// What a party may start a thread on a document from: what they can read of it, and
+/// the deadlines that allow an appeal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DocumentFacts {
+    /// Released to the party, in whole or in part.
+    pub released: bool,
+    pub is_vedtak: bool,
+    /// The vedtak's klagefrist.
+    pub appeal_deadline: Option<NaiveDate>,
+    /// The last day to appeal the party's refused (or partly refused) innsyn request.
+    pub innsyn_appeal_by: Option<NaiveDate>,
+}
+
+/// Why a party cannot start that kind of thread on the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentThreadRefusal {
+    /// A reply needs a document the party can read.
+    NotReleased,
+    /// Neither a vedtak shared with them nor a refused innsyn request.
+    NothingToAppeal,
+    /// The klagefrist has passed (the last day counts).
+    DeadlinePassed(NaiveDate),
+}
+
+/// Whether a party may start a thread of `kind` on the document on `today`, and the
+/// deadline that applies. A reply (`SVAR`) needs the document shared with them. An
+/// appeal (`KLAGE`) is on a vedtak shared with them until its klagefrist, or on their
+/// refused innsyn request until its own; with both open, the later counts.
+pub fn document_thread(
+    kind: ThreadKind,
+    f: DocumentFacts,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, DocumentThreadRefusal> {
+    match kind {
+        ThreadKind::Post => Ok(None),
+        ThreadKind::Svar if f.released => Ok(None),
+        ThreadKind::Svar => Err(DocumentThreadRefusal::NotReleased),
+        ThreadKind::Klage => {
+            let vedtak = (f.released && f.is_vedtak).then_some(f.appeal_deadline);
+            let deadlines: Vec<NaiveDate> = [vedtak.flatten(), f.innsyn_appeal_by]
+                .into_iter()
+                .flatten()
+                .collect();
+            match deadlines.iter().max() {
+                Some(&last) if today <= last => Ok(Some(last)),
+                Some(&last) => Err(DocumentThreadRefusal::DeadlinePassed(last)),
+                // A vedtak shared without a recorded klagefrist can still be appealed.
+                None if vedtak.is_some() => Ok(None),
+                None => Err(DocumentThreadRefusal::NothingToAppeal),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +222,86 @@ mod tests {
             "a new message from the party reopens the thread"
         );
         assert_eq!(inbox_state(&[service]), InboxState::WaitingForParty);
+    }
+
+    #[test]
+    fn a_reply_needs_the_document_shared_and_an_appeal_a_deadline_not_passed() {
+        use DocumentThreadRefusal::*;
+        let today = d(2026, 12, 2);
+        let vedtak = DocumentFacts {
+            released: true,
+            is_vedtak: true,
+            appeal_deadline: Some(today),
+            innsyn_appeal_by: None,
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Klage, vedtak, today),
+            Ok(Some(today)),
+            "the last day counts"
+        );
+        let passed = DocumentFacts {
+            appeal_deadline: Some(d(2026, 12, 1)),
+            ..vedtak
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Klage, passed, today),
+            Err(DeadlinePassed(d(2026, 12, 1)))
+        );
+        assert_eq!(
+            document_thread(ThreadKind::Svar, passed, today),
+            Ok(None),
+            "a reply has no deadline"
+        );
+        let withheld = DocumentFacts {
+            released: false,
+            ..vedtak
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Svar, withheld, today),
+            Err(NotReleased)
+        );
+        assert_eq!(
+            document_thread(ThreadKind::Klage, withheld, today),
+            Err(NothingToAppeal),
+            "a vedtak withheld from them is no appeal of theirs"
+        );
+        let refused = DocumentFacts {
+            innsyn_appeal_by: Some(d(2026, 12, 10)),
+            ..withheld
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Klage, refused, today),
+            Ok(Some(d(2026, 12, 10)))
+        );
+        assert_eq!(
+            document_thread(ThreadKind::Klage, refused, d(2026, 12, 11)),
+            Err(DeadlinePassed(d(2026, 12, 10)))
+        );
+        let both = DocumentFacts {
+            innsyn_appeal_by: Some(d(2026, 12, 10)),
+            ..passed
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Klage, both, today),
+            Ok(Some(d(2026, 12, 10))),
+            "the later counts"
+        );
+        let letter = DocumentFacts {
+            is_vedtak: false,
+            appeal_deadline: None,
+            ..vedtak
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Klage, letter, today),
+            Err(NothingToAppeal)
+        );
+        let no_frist = DocumentFacts {
+            appeal_deadline: None,
+            ..vedtak
+        };
+        assert_eq!(
+            document_thread(ThreadKind::Klage, no_frist, today),
+            Ok(None)
+        );
     }
 }

@@ -3,8 +3,10 @@
 //! Conventions (see migrations/*/0001_init.sql): TEXT ids, TEXT dates, BIGINT instants
 //! and booleans, so every value maps to the few types `Any` supports on both.
 
+pub mod attachments;
 pub mod audit_log;
 pub mod consents;
+pub mod files;
 pub mod innsyn;
 pub mod post;
 pub mod roles;

@@ -249,6 +249,14 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
                         .await
                         .expect("pdf");
                     assert_eq!(pdf.is_some(), own && pdfs.contains(&d.id), "pdf {what}");
+                    document_threads_only_where_listed(
+                        db,
+                        &person.id,
+                        case_id,
+                        &d.id,
+                        own && listed.contains(&d.id),
+                    )
+                    .await;
                     // Not for one withheld or partly shared with them in its own case
                     // (that request would be right to store); a full share has nothing
                     // to ask for.
@@ -268,9 +276,58 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
             }
         }
         assert_eq!(events().await, stored, "a refused request stored an event");
+        let threads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM threads WHERE kind <> 'POST'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+        assert_eq!(threads, 0, "a refused reply or appeal stored a thread");
         consents_are_found_exactly_by_the_parties_asked(db, &data).await;
         threads_are_found_exactly_by_their_party(db, &data).await;
         t.close().await;
+    }
+}
+
+/// A reply or appeal form exists exactly for a document listed for the person in its own
+/// case; elsewhere both are "not found" (the caller counts that nothing was stored).
+async fn document_threads_only_where_listed(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    document_id: &str,
+    listed: bool,
+) {
+    use crate::domain::post::ThreadKind;
+    use crate::features::post::{document_thread_form, party_send_on_document};
+    for kind in [ThreadKind::Svar, ThreadKind::Klage] {
+        let what = format!("{kind:?} {person_id} {document_id} under {case_id}");
+        let form = document_thread_form(db, person_id, case_id, document_id, kind, today())
+            .await
+            .expect("form");
+        assert_eq!(form.is_some(), listed, "{what}");
+        if !listed {
+            let post = PostForm::from_pairs(vec![
+                (
+                    "nokkel".into(),
+                    "5a5a5a5a-0000-4000-8000-000000000005".into(),
+                ),
+                ("emne".into(), "matrix".into()),
+                ("tekst".into(), "matrix".into()),
+            ]);
+            let files = crate::store::files::FileStore::memory();
+            let outcome = party_send_on_document(
+                db,
+                &files,
+                person_id,
+                case_id,
+                document_id,
+                kind,
+                &post,
+                today(),
+            )
+            .await
+            .expect("send");
+            assert_eq!(outcome, SendOutcome::NotFound, "{what}");
+        }
     }
 }
 
@@ -400,10 +457,17 @@ async fn threads_are_found_exactly_by_their_party(db: &Db, data: &DemoData) {
                         ),
                         ("tekst".into(), "matrix".into()),
                     ]);
-                    let outcome =
-                        party_send(db, &person.id, &case.id, Some(&th.id), &reply, today())
-                            .await
-                            .expect("send");
+                    let outcome = party_send(
+                        db,
+                        &crate::store::files::FileStore::memory(),
+                        &person.id,
+                        &case.id,
+                        Some(&th.id),
+                        &reply,
+                        today(),
+                    )
+                    .await
+                    .expect("send");
                     assert_eq!(outcome, SendOutcome::NotFound, "{what}");
                 }
             }

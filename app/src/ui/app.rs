@@ -3,11 +3,11 @@
 
 use crate::i18n::current_locale;
 use crate::ui::pages::{
-    AccessLogPage, CaseOverview, ConsentPage, DocumentReader, Documents, ErrorPage, Landing,
-    LoggedOut, LoginFailed, MyCases, NotFound, PartyThreadPage, PartyThreadsPage, StaffCasePost,
-    StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInbox,
-    StaffInnsyn, StaffLanding, StaffLoginFailed, StaffNewConsent, StaffPreviewCase,
-    StaffPreviewDocument, StaffQueue, StaffThreadPage,
+    AccessLogPage, CaseOverview, ConsentPage, DocumentReader, DocumentThreadPage, Documents,
+    ErrorPage, Landing, LoggedOut, LoginFailed, MyCases, NotFound, PartyThreadPage,
+    PartyThreadsPage, StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents,
+    StaffDocument, StaffInbox, StaffInnsyn, StaffLanding, StaffLoginFailed, StaffNewConsent,
+    StaffPreviewCase, StaffPreviewDocument, StaffQueue, StaffThreadPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -68,6 +68,11 @@ pub fn App() -> impl IntoView {
                 <Route
                     path=path!("/sak/:case_id/dokumenter/:document_id")
                     view=DocumentReader
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/sak/:case_id/dokumenter/:document_id/:kind")
+                    view=DocumentThreadPage
                     ssr=SsrMode::Async
                 />
                 <Route path=path!("/feil/:status") view=ErrorPage ssr=SsrMode::Async/>

@@ -52,14 +52,21 @@ pub fn page_of_action(action_path: &str) -> Option<&str> {
 /// A draft from a posted form body, if the form carries an owner tag (forms that do
 /// not, and posts that are not ours, are not kept).
 pub fn draft_from_post(action_path: &str, body: &[u8]) -> Option<FormDraft> {
+    let pairs = form_urlencoded::parse(body).map(|(k, v)| (k.into_owned(), v.into_owned()));
+    draft_from_fields(action_path, pairs.collect())
+}
+
+/// A draft from a form's fields however they were posted (urlencoded or multipart),
+/// if they carry an owner tag.
+pub fn draft_from_fields(action_path: &str, posted: Vec<(String, String)>) -> Option<FormDraft> {
     let page = page_of_action(action_path)?;
     let mut owner = None;
     let mut fields = Vec::new();
-    for (k, v) in form_urlencoded::parse(body) {
+    for (k, v) in posted {
         if k == OWNER_FIELD {
-            owner = Some(v.into_owned());
+            owner = Some(v);
         } else {
-            fields.push((k.into_owned(), v.into_owned()));
+            fields.push((k, v));
         }
     }
     Some(FormDraft {

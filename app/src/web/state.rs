@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub db: Db,
+    /// Attachments' bytes (outside the database).
+    pub files: crate::store::files::FileStore,
     /// Absolute session lifetime in seconds, whatever the activity.
     pub session_absolute_secs: i64,
 }

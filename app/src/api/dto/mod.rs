@@ -247,6 +247,12 @@ pub struct FormFlash {
     pub input: Vec<(String, String)>,
     /// Posted after the session ended and kept for after the login: nothing was saved.
     pub restored: bool,
+    /// Files refused: (the name as chosen, i18n key of the reason).
+    #[serde(default)]
+    pub file_errors: Vec<(String, String)>,
+    /// Files kept for the form while the rest of it is fixed.
+    #[serde(default)]
+    pub staged: Vec<post::StagedFile>,
 }
 
 impl FormFlash {

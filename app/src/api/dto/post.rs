@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 
 /// The most a message may hold (characters); said on the page and in the README.
 pub const MESSAGE_MAX: usize = 5000;
+/// Files per message (stated on the page and in the README).
+pub const MAX_FILES: usize = 10;
+/// Bytes per file: 10 MiB.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// The most a thread's subject may hold (characters).
 pub const SUBJECT_MAX: usize = 120;
 
@@ -23,6 +27,25 @@ pub struct MessageItem {
     pub sent_time: String,
     /// When the other side first opened it.
     pub read: Option<(String, String)>,
+    /// Files sent with it, in the order attached.
+    pub attachments: Vec<AttachmentItem>,
+}
+
+/// A file sent with a message: its link is the thread's own, checked again on download.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentItem {
+    pub id: String,
+    pub name: String,
+    pub size: i64,
+}
+
+/// A file kept for a form that was refused, sent with the message once the rest is
+/// fixed (unless removed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StagedFile {
+    pub id: String,
+    pub name: String,
+    pub size: i64,
 }
 
 /// A thread in a list.
@@ -69,6 +92,10 @@ pub struct PartyThread {
 pub struct InboxRow {
     pub case_id: String,
     pub thread_id: String,
+    /// `POST`, `SVAR` or `KLAGE`.
+    pub kind: String,
+    /// The document a reply or an appeal is about.
+    pub document_id: Option<String>,
     pub child_name: String,
     pub party_name: String,
     pub subject: String,
@@ -108,5 +135,23 @@ pub struct NewThreadData {
     /// (person id, name) of every party today.
     pub parties: Vec<(String, String)>,
     pub threads: Vec<InboxRow>,
+    pub token: String,
+}
+
+/// The form for a reply to a document or an appeal, as its party sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentThreadForm {
+    pub case_id: String,
+    pub document_id: String,
+    pub child_first_name: String,
+    /// The document's title (the party can see it: the page exists only then).
+    pub title: String,
+    /// `svar` or `klage`.
+    pub kind: String,
+    /// The last day to appeal, when one applies.
+    pub deadline: Option<super::Deadline>,
+    /// Why it cannot be sent (an i18n key), with the day a passed deadline was.
+    pub refusal: Option<(String, Option<String>)>,
+    /// The form's idempotency key.
     pub token: String,
 }

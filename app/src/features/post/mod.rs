@@ -4,15 +4,26 @@
 //! unopened past two working days raised with the unit's leaders. The rules are
 //! `domain::post` and `access::post`; the rows are `store::post`.
 
+#[cfg(test)]
+mod attachment_tests;
+mod attachments;
 mod citizen;
+#[cfg(test)]
+mod document_thread_tests;
+mod document_threads;
 #[cfg(test)]
 mod post_tests;
 mod staff;
 
-pub use citizen::{party_send, party_thread, party_threads};
-pub use staff::{inbox, new_thread_form, staff_change, staff_send, staff_thread};
+pub use attachments::{FilesOutcome, Upload};
+pub use document_threads::{
+    document_thread_form, kind_of, party_send_on_document, DOCUMENT_THREAD_KEYS,
+};
 
-use crate::api::dto::{MessageItem, MESSAGE_MAX, SUBJECT_MAX};
+pub use citizen::{party_attachment, party_send, party_thread, party_threads};
+pub use staff::{inbox, new_thread_form, staff_attachment, staff_change, staff_send, staff_thread};
+
+use crate::api::dto::{AttachmentItem, MessageItem, MESSAGE_MAX, SUBJECT_MAX};
 use crate::domain::clock::norwegian_time;
 use crate::domain::post::{message_text, open_by, Side, TextError};
 use crate::store::post::Message;
@@ -26,13 +37,29 @@ fn when(at: i64) -> (String, String) {
     (t.date_naive().to_string(), t.format("%H:%M").to_string())
 }
 
-/// The messages as a reader on `side` sees them, authors named from `names`.
-fn items(messages: &[Message], side: Side, names: &HashMap<String, String>) -> Vec<MessageItem> {
+/// The messages as a reader on `side` sees them, authors named from `names`, each with
+/// the files sent with it.
+fn items(
+    messages: &[Message],
+    side: Side,
+    names: &HashMap<String, String>,
+    files: &[crate::store::attachments::Attachment],
+) -> Vec<MessageItem> {
     messages
         .iter()
         .map(|m| {
             let (sent_on, sent_time) = when(m.sent_at);
+            let attachments = files
+                .iter()
+                .filter(|a| a.message_id.as_deref() == Some(m.id.as_str()))
+                .map(|a| AttachmentItem {
+                    id: a.id.clone(),
+                    name: a.file_name.clone(),
+                    size: a.size_bytes,
+                })
+                .collect();
             MessageItem {
+                attachments,
                 id: m.id.clone(),
                 own: m.side == side,
                 author: names.get(&m.author_id).cloned().unwrap_or_default(),
@@ -63,15 +90,37 @@ async fn names_of(
     crate::store::rows::display_names(&db.pool, persons, staff).await
 }
 
-/// What a sending form asked for, as typed.
+/// What a sending form asked for, as typed, with the files chosen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PostForm {
     pairs: Vec<(String, String)>,
+    uploads: Vec<Upload>,
 }
 
 impl PostForm {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> PostForm {
-        PostForm { pairs }
+        PostForm {
+            pairs,
+            uploads: Vec::new(),
+        }
+    }
+    pub fn with_uploads(mut self, uploads: Vec<Upload>) -> PostForm {
+        self.uploads = uploads;
+        self
+    }
+    /// The form's key, if it is one (a UUID: the message's id).
+    fn key(&self) -> Option<String> {
+        uuid::Uuid::parse_str(self.get("nokkel").trim())
+            .ok()
+            .map(|u| u.to_string())
+    }
+    /// The staged files the sender unticked.
+    fn removed(&self) -> Vec<String> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == "fjern")
+            .map(|(_, v)| v.clone())
+            .collect()
     }
     fn get(&self, name: &str) -> String {
         self.pairs
@@ -88,7 +137,7 @@ type Errors = Vec<(&'static str, &'static str)>;
 /// checked; or the errors, each at its field.
 fn checked(form: &PostForm, new_thread: bool) -> Result<(String, String, String), Errors> {
     let mut errors: Errors = Vec::new();
-    let key = uuid::Uuid::parse_str(form.get("nokkel").trim()).map(|u| u.to_string());
+    let key = form.key().ok_or(());
     if key.is_err() {
         errors.push(("", "post-error-form-old"));
     }
@@ -128,21 +177,69 @@ pub enum SendOutcome {
     AlreadySent {
         thread_id: String,
     },
-    Refused(Errors),
+    /// Nothing sent: the errors at their fields, the files refused and those kept.
+    Refused(Errors, FilesOutcome),
     NotFound,
 }
 
-/// Stores a message (and the thread it opens). A unique violation means another
-/// submit of the same form won the race; the caller answers with its message.
+/// Checks the form and stages its files: the key, subject and text to send, or what
+/// to tell the sender. Files are kept even when the text is refused, so only what was
+/// wrong needs doing again.
+#[allow(clippy::too_many_arguments)]
+async fn checked_with_files(
+    db: &Db,
+    files: &crate::store::files::FileStore,
+    case_id: &str,
+    uploader: &str,
+    form: &PostForm,
+    new_thread: bool,
+    extra: Errors,
+    now: i64,
+) -> Result<Result<(String, String, String), SendOutcome>, sqlx::Error> {
+    let staged = match form.key() {
+        Some(key) => {
+            let removed = form.removed();
+            attachments::stage_uploads(
+                db,
+                files,
+                case_id,
+                uploader,
+                &key,
+                &form.uploads,
+                &removed,
+                now,
+            )
+            .await?
+        }
+        None => FilesOutcome::default(),
+    };
+    let text = checked(form, new_thread);
+    Ok(match text {
+        Ok(ok) if extra.is_empty() && staged.refused.is_empty() => Ok(ok),
+        Ok(_) => Err(SendOutcome::Refused(extra, staged)),
+        Err(mut errors) => {
+            errors.extend(extra);
+            Err(SendOutcome::Refused(errors, staged))
+        }
+    })
+}
+
+/// Stores a message (and the thread it opens) with the files its form staged. A unique
+/// violation means another submit of the same form won the race; the caller answers
+/// with its message.
 async fn store_message(
     conn: &mut sqlx::AnyConnection,
     new_thread: Option<&crate::store::post::Thread>,
     message: &Message,
+    uploader: &str,
 ) -> Result<(), sqlx::Error> {
     if let Some(t) = new_thread {
         crate::store::post::insert_thread(&mut *conn, t).await?;
     }
-    crate::store::post::insert_message(&mut *conn, message).await
+    crate::store::post::insert_message(&mut *conn, message).await?;
+    crate::store::attachments::attach_staged(&mut *conn, &message.id, uploader, &message.id)
+        .await?;
+    Ok(())
 }
 
 /// After a failed store: the earlier submit's thread if the same form's message is

@@ -5,7 +5,7 @@
 
 use super::{
     inbox, party_send, party_thread, party_threads, staff_change, staff_send, staff_thread,
-    PostForm, SendOutcome,
+    FilesOutcome, PostForm, SendOutcome,
 };
 use crate::demo::testing::{pairs, seeded, staff, today};
 
@@ -15,6 +15,10 @@ const CASE: &str = "case-a";
 /// The demo's threads of case A: the mother's (answered) and the father's (unopened).
 const MOTHERS: &str = "00000000-0000-4000-9000-000000000001";
 const FATHERS: &str = "00000000-0000-4000-9000-000000000002";
+
+/// Where the tests' attachments go.
+static FILES: std::sync::LazyLock<crate::store::files::FileStore> =
+    std::sync::LazyLock::new(crate::store::files::FileStore::memory);
 
 fn form(fields: &[(&str, &str)]) -> PostForm {
     PostForm::from_pairs(pairs(fields))
@@ -49,7 +53,7 @@ async fn a_thread_is_its_party_s_alone() {
         );
         let reply = form(&[("nokkel", KEY), ("tekst", "Hei")]);
         assert_eq!(
-            party_send(db, MOTHER, CASE, Some(FATHERS), &reply, today())
+            party_send(db, &FILES, MOTHER, CASE, Some(FATHERS), &reply, today())
                 .await
                 .expect("send"),
             SendOutcome::NotFound,
@@ -110,7 +114,7 @@ async fn opening_marks_read_and_the_father_is_told_the_leaders_were_reminded() {
         // The caseworker answers: the party's message is handled, the thread waits for him.
         let answer = form(&[("nokkel", KEY), ("tekst", "Det passer fint.")]);
         assert!(matches!(
-            staff_send(db, &worker, CASE, Some(FATHERS), &answer, today())
+            staff_send(db, &FILES, &worker, CASE, Some(FATHERS), &answer, today())
                 .await
                 .expect("send"),
             SendOutcome::Sent { .. }
@@ -146,8 +150,8 @@ async fn a_double_submit_is_one_message_even_at_once_and_a_refusal_names_the_fie
             ("tekst", "Vi reiser bort i uke 8."),
         ]);
         let (a, b) = tokio::join!(
-            party_send(db, MOTHER, CASE, None, &new, today()),
-            party_send(db, MOTHER, CASE, None, &new, today())
+            party_send(db, &FILES, MOTHER, CASE, None, &new, today()),
+            party_send(db, &FILES, MOTHER, CASE, None, &new, today())
         );
         let (a, b) = (a.expect("send"), b.expect("send"));
         let sent = [&a, &b]
@@ -169,13 +173,16 @@ async fn a_double_submit_is_one_message_even_at_once_and_a_refusal_names_the_fie
             ("tekst", "  "),
         ]);
         assert_eq!(
-            party_send(db, MOTHER, CASE, None, &empty, today())
+            party_send(db, &FILES, MOTHER, CASE, None, &empty, today())
                 .await
                 .expect("send"),
-            SendOutcome::Refused(vec![
-                ("emne", "post-error-subject"),
-                ("tekst", "post-error-empty")
-            ])
+            SendOutcome::Refused(
+                vec![
+                    ("emne", "post-error-subject"),
+                    ("tekst", "post-error-empty")
+                ],
+                FilesOutcome::default()
+            )
         );
         let long = "x".repeat(crate::api::dto::MESSAGE_MAX + 1);
         let too_long = form(&[
@@ -183,10 +190,10 @@ async fn a_double_submit_is_one_message_even_at_once_and_a_refusal_names_the_fie
             ("tekst", &long),
         ]);
         assert_eq!(
-            party_send(db, MOTHER, CASE, Some(MOTHERS), &too_long, today())
+            party_send(db, &FILES, MOTHER, CASE, Some(MOTHERS), &too_long, today())
                 .await
                 .expect("send"),
-            SendOutcome::Refused(vec![("tekst", "post-error-long")])
+            SendOutcome::Refused(vec![("tekst", "post-error-long")], FilesOutcome::default())
         );
         t.close().await;
     }
@@ -199,7 +206,7 @@ async fn a_message_whose_audit_entry_fails_is_not_stored() {
         let db = &t.db;
         crate::audit::testing::refuse(db, crate::audit::Action::PostSend).await;
         let new = form(&[("nokkel", KEY), ("emne", "Ferie"), ("tekst", "Hei")]);
-        party_send(db, MOTHER, CASE, None, &new, today())
+        party_send(db, &FILES, MOTHER, CASE, None, &new, today())
             .await
             .expect_err("the audit entry failed");
         crate::audit::testing::allow(db).await;
@@ -226,8 +233,8 @@ async fn two_messages_at_once_in_one_thread_are_both_kept_in_order() {
             ("tekst", "To"),
         ]);
         let (a, b) = tokio::join!(
-            party_send(db, MOTHER, CASE, Some(MOTHERS), &first, today()),
-            party_send(db, MOTHER, CASE, Some(MOTHERS), &second, today())
+            party_send(db, &FILES, MOTHER, CASE, Some(MOTHERS), &first, today()),
+            party_send(db, &FILES, MOTHER, CASE, Some(MOTHERS), &second, today())
         );
         assert!(matches!(a.expect("send"), SendOutcome::Sent { .. }));
         assert!(matches!(b.expect("send"), SendOutcome::Sent { .. }));

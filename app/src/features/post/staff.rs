@@ -3,7 +3,8 @@
 //! in the audit entry's transaction), replying or writing first, taking a thread and
 //! marking it handled. Staff reach a case only through the staff policy.
 
-use super::{checked, items, names_of, oldest_open_by, when, PostForm, SendOutcome};
+use super::attachments::staff_uploader;
+use super::{checked_with_files, items, names_of, oldest_open_by, when, PostForm, SendOutcome};
 use crate::access::policy::case_access;
 use crate::access::StaffCtx;
 use crate::api::dto::{Inbox, InboxRow, NewThreadData, StaffThread};
@@ -11,6 +12,8 @@ use crate::audit::{self, Action, Actor, Entry};
 use crate::domain::post::{inbox_state, InboxState, MessageFacts, Side, ThreadKind};
 use crate::domain::{Case, Person, StaffRole};
 use crate::features::staff_case::{staff_case_of, staff_cases_in_unit, StaffCaseOf};
+use crate::store::attachments::Attachment;
+use crate::store::files::FileStore;
 use crate::store::post::{self, Message, Thread};
 use crate::store::{now_unix, rows, Db};
 use chrono::NaiveDate;
@@ -44,6 +47,8 @@ fn row_of(
     let open_by = oldest_open_by(messages);
     let last = messages.last().map(|m| m.sent_at).unwrap_or(t.created_at);
     InboxRow {
+        kind: t.kind.as_str().to_string(),
+        document_id: t.document_id.clone(),
         case_id: t.case_id.clone(),
         thread_id: t.id.clone(),
         child_name: child_name.to_string(),
@@ -115,6 +120,7 @@ pub async fn staff_thread(
     };
     post::mark_read(&mut tx, &t.id, Side::Party, &ctx.staff_id, now_unix()).await?;
     let messages = post::messages_of(&mut *tx, &t.id).await?;
+    let files = crate::store::attachments::of_thread(&mut *tx, &t.id).await?;
     record(&mut tx, ctx, &c.case, &t, Action::StaffPostRead, "lest").await?;
     tx.commit().await?;
     let staff: Vec<String> = messages
@@ -134,9 +140,46 @@ pub async fn staff_thread(
             today,
         ),
         kind: t.kind.as_str().to_string(),
-        messages: items(&messages, Side::Service, &names),
+        messages: items(&messages, Side::Service, &names, &files),
         token: uuid::Uuid::new_v4().to_string(),
     }))
+}
+
+/// A file sent in a thread of a case the staff member may open, with its bytes; the
+/// download is recorded about the thread's party, in the transaction before the bytes
+/// are handed over.
+pub async fn staff_attachment(
+    db: &Db,
+    files: &FileStore,
+    ctx: &StaffCtx,
+    case_id: &str,
+    thread_id: &str,
+    attachment_id: &str,
+) -> Result<Option<(Attachment, bytes::Bytes)>, sqlx::Error> {
+    let Some(c) = staff_case_of(db, ctx, case_id).await? else {
+        return Ok(None);
+    };
+    let Some(t) = post::thread_in_case(&db.pool, &c.access, thread_id).await? else {
+        return Ok(None);
+    };
+    let Some(a) = crate::store::attachments::sent_in_thread(&db.pool, &t.id, attachment_id).await?
+    else {
+        return Ok(None);
+    };
+    let bytes = super::attachments::bytes_of(files, &a).await?;
+    let mut tx = db.begin_write().await?;
+    let what = format!("vedlegg:{}", a.id);
+    record(
+        &mut tx,
+        ctx,
+        &c.case,
+        &t,
+        Action::StaffPostAttachment,
+        &what,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Some((a, bytes)))
 }
 
 /// An audit entry of staff work on a thread, about its party (so it shows in their
@@ -230,6 +273,7 @@ async fn parties_today(
 /// in the form's `part`, who must be a party of the case today.
 pub async fn staff_send(
     db: &Db,
+    files: &FileStore,
     ctx: &StaffCtx,
     case_id: &str,
     thread_id: Option<&str>,
@@ -239,21 +283,35 @@ pub async fn staff_send(
     let Some(c) = staff_case_of(db, ctx, case_id).await? else {
         return Ok(SendOutcome::NotFound);
     };
-    let (key, subject, text) = match checked(form, thread_id.is_none()) {
-        Ok(ok) => ok,
-        Err(errors) => return Ok(SendOutcome::Refused(errors)),
-    };
+    let mut extra = Vec::new();
     let party = if thread_id.is_none() {
         let wanted = form.get("part");
         let parties = parties_today(db, &c, today).await?;
-        match parties.into_iter().find(|p| p.id == wanted) {
-            Some(p) => Some(p.id),
-            None => return Ok(SendOutcome::Refused(vec![("part", "post-error-party")])),
+        let found = parties.into_iter().find(|p| p.id == wanted).map(|p| p.id);
+        if found.is_none() {
+            extra.push(("part", "post-error-party"));
         }
+        found
     } else {
+        // A reply: the thread must be of this case before anything is kept for it.
+        let id = thread_id.unwrap_or_default();
+        if post::thread_in_case(&db.pool, &c.access, id)
+            .await?
+            .is_none()
+        {
+            return Ok(SendOutcome::NotFound);
+        }
         None
     };
     let now = now_unix();
+    let uploader = staff_uploader(&ctx.staff_id);
+    let new = thread_id.is_none();
+    let checked =
+        checked_with_files(db, files, &c.case.id, &uploader, form, new, extra, now).await?;
+    let (key, subject, text) = match checked {
+        Ok(ok) => ok,
+        Err(refused) => return Ok(refused),
+    };
     let mut tx = db.begin_write().await?;
     let (thread, new_thread) = match (thread_id, party) {
         (Some(id), _) => match post::thread_in_case(&mut *tx, &c.access, id).await? {
@@ -278,7 +336,7 @@ pub async fn staff_send(
     };
     let message = Message::new(&key, &thread.id, Side::Service, &ctx.staff_id, text, now);
     let stored = async {
-        super::store_message(&mut tx, new_thread.then_some(&thread), &message).await?;
+        super::store_message(&mut tx, new_thread.then_some(&thread), &message, &uploader).await?;
         // Answering is handling what the party wrote.
         post::mark_handled(&mut tx, &thread.id, &ctx.staff_id, now).await?;
         record(

@@ -317,6 +317,57 @@ fn date_of(unix: i64) -> NaiveDate {
     crate::domain::clock::norwegian_time(unix).date_naive()
 }
 
+/// One document of the case as the policy shows it to the party, with the last day to
+/// appeal their refused innsyn request on it (for the post feature's SVAR and KLAGE).
+pub async fn party_document(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    document_id: &str,
+    today: NaiveDate,
+) -> Result<Option<PartyDocument>, sqlx::Error> {
+    let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
+        return Ok(None);
+    };
+    let Some((doc, view)) = docs.into_iter().find(|(d, _)| d.id == document_id) else {
+        return Ok(None);
+    };
+    let innsyn_appeal_by = innsyn_appeal_by(db, &doc.id, person_id).await?;
+    Ok(Some(PartyDocument {
+        case: v,
+        doc,
+        view,
+        innsyn_appeal_by,
+    }))
+}
+
+pub struct PartyDocument {
+    pub case: VisibleCase,
+    pub doc: Document,
+    pub view: DocumentView,
+    pub innsyn_appeal_by: Option<NaiveDate>,
+}
+
+/// The last day to appeal the party's latest innsyn answer on the document, if it was
+/// a refusal (whole or partly).
+async fn innsyn_appeal_by(
+    db: &Db,
+    document_id: &str,
+    person_id: &str,
+) -> Result<Option<NaiveDate>, sqlx::Error> {
+    let r = crate::store::innsyn::latest_request(&db.pool, document_id, person_id).await?;
+    Ok(r.and_then(|r| appeal_by(r.answer)))
+}
+
+fn appeal_by(answer: Option<(crate::domain::InnsynEvent, i64)>) -> Option<NaiveDate> {
+    match answer {
+        Some((kind, at)) if kind.may_be_appealed() => {
+            date_of(at).checked_add_days(chrono::Days::new(crate::store::innsyn::APPEAL_DAYS))
+        }
+        _ => None,
+    }
+}
+
 /// The party's own latest request for the document, as shown to them on `today`.
 async fn innsyn_status(
     db: &Db,
@@ -329,12 +380,7 @@ async fn innsyn_status(
         return Ok(None);
     };
     let answered_on = r.answer.map(|(_, at)| date_of(at));
-    let appeal_by = match r.answer {
-        Some((kind, at)) if kind.may_be_appealed() => {
-            date_of(at).checked_add_days(chrono::Days::new(crate::store::innsyn::APPEAL_DAYS))
-        }
-        _ => None,
-    };
+    let appeal_by = appeal_by(r.answer);
     Ok(Some(InnsynStatus {
         requested_on: date_of(r.requested_at).to_string(),
         message: r.message,

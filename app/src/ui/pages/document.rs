@@ -78,6 +78,9 @@ pub(crate) fn reader_content(d: DocumentData, back: String, own: Option<OwnForm>
     let kind = t(&format!("doctype-{}", d.doc_type));
     let appeal = d.appeal_deadline.clone();
     let unit = d.unit.clone();
+    let released = matches!(d.content, DocumentContent::Text { .. });
+    let vedtak = released && d.doc_type == "VEDTAK";
+    let appealable = d.innsyn.as_ref().is_some_and(|i| i.appeal_by.is_some());
     view! {
         <p><a href=back>{t("back-to-documents")}</a></p>
         <p class="doc-meta">
@@ -107,12 +110,43 @@ pub(crate) fn reader_content(d: DocumentData, back: String, own: Option<OwnForm>
             }.into_any(),
             DocumentContent::Withheld(info) => withheld(info, Kept::Document).into_any(),
         }}
+        {own.is_some().then(|| input_section(&d.case_id, &d.id, released, vedtak, appealable))}
         {innsyn_section(innsyn, askable, own, form_action)}
         <section aria-labelledby="doc-contact">
             <h2 id="doc-contact">{t("document-questions")}</h2>
             <ContactCard unit=unit/>
         </section>
     }
+}
+
+/// Where the party replies to the document or appeals: a vedtak shared with them, or
+/// their refused innsyn request (the form page says when the klagefrist has passed).
+fn input_section(
+    case_id: &str,
+    doc_id: &str,
+    released: bool,
+    vedtak: bool,
+    appealable: bool,
+) -> impl IntoView {
+    let base = format!("/sak/{case_id}/dokumenter/{doc_id}");
+    let klage = if vedtak {
+        Some("post-klage-vedtak-link")
+    } else if appealable {
+        Some("post-klage-innsyn-link")
+    } else {
+        None
+    };
+    (released || klage.is_some()).then(|| {
+        view! {
+            <section aria-labelledby="doc-input">
+                <h2 id="doc-input">{t("post-doc-input")}</h2>
+                <ul>
+                    {released.then(|| view! { <li><a href=format!("{base}/svar")>{t("post-svar-link")}</a></li> })}
+                    {klage.map(|key| view! { <li><a href=format!("{base}/klage")>{t(key)}</a></li> })}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// A body rendered from blocks: every piece of text escaped, redactions marked.

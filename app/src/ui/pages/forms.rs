@@ -50,7 +50,7 @@ pub(crate) fn flash_notices(flash: &FormFlash, anchor: fn(&str, &str) -> String)
         view! { <p class="notice notice--ok" role="status" id="kvittering">{t(&key)}</p> }
     });
     let restored = flash.restored.then(|| view! { <RestoredNotice/> });
-    let errors = (!flash.errors.is_empty()).then(|| {
+    let errors = (!flash.errors.is_empty() || !flash.file_errors.is_empty()).then(|| {
         view! {
             <div class="notice notice--error" role="alert" id="skjemafeil" tabindex="-1">
                 <p><strong>{t("consent-errors-heading")}</strong></p>
@@ -62,6 +62,9 @@ pub(crate) fn flash_notices(flash: &FormFlash, anchor: fn(&str, &str) -> String)
                             anchor(&flash.form, field)
                         };
                         view! { <li><a href=href>{t(key)}</a></li> }
+                    }).collect_view()}
+                    {flash.file_errors.iter().map(|(name, key)| view! {
+                        <li><a href="#vedlegg">{name.clone()} ": " {t(key)}</a></li>
                     }).collect_view()}
                 </ul>
             </div>

@@ -25,7 +25,7 @@ pub use landing::Landing;
 pub use logged_out::LoggedOut;
 pub use login_failed::{LoginFailed, StaffLoginFailed};
 pub use my_cases::MyCases;
-pub use post::{PartyThreadPage, PartyThreadsPage};
+pub use post::{DocumentThreadPage, PartyThreadPage, PartyThreadsPage};
 pub use staff::{
     StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument,
     StaffInbox, StaffInnsyn, StaffLanding, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument,

@@ -4,11 +4,11 @@
 
 use super::forms::{field_anchor, flash_notices, form_page, form_token};
 use crate::api::{
-    my_thread, my_threads, FormFlash, MessageItem, PartyThread, PartyThreads, MESSAGE_MAX,
-    SUBJECT_MAX,
+    my_document_thread_form, my_thread, my_threads, AttachmentItem, DocumentThreadForm, FormFlash,
+    MessageItem, PartyThread, PartyThreads, MAX_BYTES, MAX_FILES, MESSAGE_MAX, SUBJECT_MAX,
 };
 use crate::i18n::{date_text, t, t_args};
-use crate::ui::components::{FormOwner, Page};
+use crate::ui::components::{sentence_with_date, DeadlineNotice, FormOwner, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -21,8 +21,43 @@ fn params() -> (String, String) {
     })
 }
 
-/// The messages of a thread; `other` names the other side for "read by".
-pub(crate) fn message_list(messages: Vec<MessageItem>, other: String) -> impl IntoView {
+/// A file size in words the reader's language can say ("2,4 MB", "18 kB").
+pub(crate) fn size_text(bytes: i64) -> String {
+    if bytes >= 1024 * 1024 {
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+        let (whole, tenth) = ((tenths / 10).to_string(), (tenths % 10).to_string());
+        t_args("post-size-mb", &[("whole", whole), ("tenth", tenth)])
+    } else {
+        t_args(
+            "post-size-kb",
+            &[("size", ((bytes + 1023) / 1024).max(1).to_string())],
+        )
+    }
+}
+
+/// The files sent with a message, each a download link under the thread's own path.
+fn attachment_list(files: Vec<AttachmentItem>, thread: &str) -> impl IntoView {
+    (!files.is_empty()).then(|| {
+        view! {
+            <ul class="attachments" aria-label=t("post-attachments")>
+                {files.into_iter().map(|f| {
+                    let href = format!("{thread}/vedlegg/{}", f.id);
+                    view! {
+                        <li><a href=href download=f.name.clone()>{f.name.clone()}</a> " (" {size_text(f.size)} ")"</li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// The messages of a thread (at `thread`'s path); `other` names the other side for
+/// "read by".
+pub(crate) fn message_list(
+    messages: Vec<MessageItem>,
+    other: String,
+    thread: String,
+) -> impl IntoView {
     view! {
         <ol class="messages">
             {messages.into_iter().map(|m| {
@@ -44,6 +79,7 @@ pub(crate) fn message_list(messages: Vec<MessageItem>, other: String) -> impl In
                             " " {t_args("post-at", &[("time", m.sent_time.clone())])}
                         </p>
                         <div class="message__body">{m.body.clone()}</div>
+                        {attachment_list(m.attachments.clone(), &thread)}
                         {read}
                     </li>
                 }
@@ -80,13 +116,13 @@ pub(crate) fn text_field(flash: &FormFlash, form: &str) -> impl IntoView {
     }
 }
 
-/// The subject field of a new thread's form.
-pub(crate) fn subject_field(flash: &FormFlash) -> impl IntoView {
+/// The subject field of a new thread's form, `suggested` until something was typed.
+pub(crate) fn subject_field(flash: &FormFlash, suggested: String) -> impl IntoView {
     let mine = flash.form == "ny";
     let typed = mine
         .then(|| flash.field("emne").map(str::to_string))
         .flatten()
-        .unwrap_or_default();
+        .unwrap_or(suggested);
     let error = mine
         .then(|| flash.error("emne"))
         .flatten()
@@ -101,8 +137,65 @@ pub(crate) fn subject_field(flash: &FormFlash) -> impl IntoView {
     }
 }
 
+/// The file field of a sending form, its limits, the files refused last time and those
+/// kept from it (sent with the message unless unticked).
+fn files_field(flash: &FormFlash, form: &str) -> impl IntoView {
+    let mine = flash.form == form;
+    let staged = if mine {
+        flash.staged.clone()
+    } else {
+        Vec::new()
+    };
+    let refused = mine && !flash.file_errors.is_empty();
+    let restored = mine && flash.restored;
+    let hint = t_args(
+        "post-files-hint",
+        &[
+            ("count", MAX_FILES.to_string()),
+            ("size", (MAX_BYTES / (1024 * 1024)).to_string()),
+        ],
+    );
+    let described = if refused {
+        "vedlegg-hint vedlegg-error"
+    } else {
+        "vedlegg-hint"
+    };
+    view! {
+        <div class="field">
+            <label for="vedlegg">{t("post-files")}</label>
+            <p class="hint" id="vedlegg-hint">{hint}</p>
+            {refused.then(|| view! {
+                <ul class="field-error" id="vedlegg-error">
+                    {flash.file_errors.iter().map(|(name, key)| view! {
+                        <li>{name.clone()} ": " {t(key)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {restored.then(|| view! { <p class="hint">{t("post-files-again")}</p> })}
+            {(!staged.is_empty()).then(|| view! {
+                <fieldset class="staged">
+                    <legend>{t("post-files-kept")}</legend>
+                    {staged.into_iter().map(|f| {
+                        let id = format!("fjern-{}", f.id);
+                        view! {
+                            <div class="checkbox">
+                                <input type="checkbox" id=id.clone() name="fjern" value=f.id.clone()/>
+                                <label for=id>{t_args("post-file-remove", &[("name", f.name.clone())])} " (" {size_text(f.size)} ")"</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            })}
+            <input type="file" id="vedlegg" name="vedlegg" multiple accept=ACCEPT aria-describedby=described/>
+        </div>
+    }
+}
+
+/// What the file picker offers (the server decides by content, whatever is picked).
+const ACCEPT: &str = ".pdf,.jpg,.jpeg,.png,.heic,application/pdf,image/jpeg,image/png,image/heic";
+
 /// A form that sends a message: the key that makes a double submit one message, which
-/// form it is, `fields` before the text, the text, and the button.
+/// form it is, `fields` before the text, the text, the files, and the button.
 pub(crate) fn send_form(
     action: String,
     form: &'static str,
@@ -113,12 +206,13 @@ pub(crate) fn send_form(
 ) -> impl IntoView {
     let token = form_token(flash, form, "nokkel", token);
     view! {
-        <form method="post" action=action>
+        <form method="post" action=action enctype="multipart/form-data">
             <FormOwner owner=owner/>
             <input type="hidden" name="nokkel" value=token/>
             <input type="hidden" name="skjema" value=form/>
             {fields}
             {text_field(flash, form)}
+            {files_field(flash, form)}
             <button type="submit" class="button">{t("post-send")}</button>
         </form>
     }
@@ -177,7 +271,7 @@ fn threads_view(d: PartyThreads, flash: FormFlash, owner: String) -> impl IntoVi
             }}
             <section class="panel" id="ny" aria-labelledby="new-heading">
                 <h2 id="new-heading">{t("post-new")}</h2>
-                {send_form(action, "ny", &flash, owner, &d.token, subject_field(&flash))}
+                {send_form(action, "ny", &flash, owner, &d.token, subject_field(&flash, String::new()))}
             </section>
             <p><a href=back>{t("consent-back-to-case")}</a></p>
         </Page>
@@ -200,9 +294,79 @@ fn thread_view(d: PartyThread, flash: FormFlash, owner: String) -> impl IntoView
             <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
             {flash_notices(&flash, field_anchor)}
             {d.reminded.then(|| view! { <p class="notice notice--warn">{t("post-reminded")}</p> })}
-            {message_list(d.messages, t("post-the-service"))}
+            {message_list(d.messages, t("post-the-service"), format!("/sak/{}/meldinger/{}", d.case_id, d.thread_id))}
             {reply_section(action, &flash, owner, &d.token)}
             <p><a href=back>{t("post-all-threads")}</a></p>
+        </Page>
+    }
+}
+
+#[component]
+pub fn DocumentThreadPage() -> impl IntoView {
+    let ids = use_params_map().with_untracked(|p| {
+        (
+            p.get("case_id").unwrap_or_default(),
+            p.get("document_id").unwrap_or_default(),
+            p.get("kind").unwrap_or_default(),
+        )
+    });
+    let page = format!("/sak/{}/dokumenter/{}/{}", ids.0, ids.1, ids.2);
+    let data = Resource::new_blocking(
+        move || ids.clone(),
+        |(c, d, k)| my_document_thread_form(c, d, k),
+    );
+    form_page(data, page, "post-heading", false, document_thread_view)
+}
+
+fn document_thread_view(d: DocumentThreadForm, flash: FormFlash, owner: String) -> impl IntoView {
+    let doc = format!("/sak/{}/dokumenter/{}", d.case_id, d.document_id);
+    let action = format!("{doc}/{}/send", d.kind);
+    let klage = d.kind == "klage";
+    let heading = t(if klage {
+        "post-klage-heading"
+    } else {
+        "post-svar-heading"
+    });
+    let suggested = t_args(
+        if klage {
+            "post-klage-subject"
+        } else {
+            "post-svar-subject"
+        },
+        &[("title", d.title.clone())],
+    )
+    .chars()
+    .take(SUBJECT_MAX)
+    .collect::<String>();
+    let refusal = d.refusal.clone().map(|(key, on)| match on {
+        Some(on) => view! {
+            <div class="notice notice--warn" id="ikke-mulig">
+                <p>{sentence_with_date(&key, &on)}</p>
+                <p>{t("post-klage-late")}</p>
+            </div>
+        }
+        .into_any(),
+        None => view! { <div class="notice notice--warn" id="ikke-mulig"><p>{t(&key)}</p></div> }
+            .into_any(),
+    });
+    let can_send = d.refusal.is_none();
+    view! {
+        <Page heading=heading>
+            <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
+            <p><a href=doc.clone()>{d.title.clone()}</a></p>
+            {flash_notices(&flash, field_anchor)}
+            {klage.then(|| view! { <p>{t("post-klage-intro")}</p> })}
+            {d.deadline.clone().map(|deadline| view! {
+                <DeadlineNotice deadline=deadline open_key="post-klage-open"/>
+            })}
+            {refusal}
+            {can_send.then(|| view! {
+                <section class="panel" id="ny" aria-labelledby="form-heading">
+                    <h2 id="form-heading">{t(if klage { "post-klage-write" } else { "post-svar-write" })}</h2>
+                    {send_form(action, "ny", &flash, owner, &d.token, subject_field(&flash, suggested))}
+                </section>
+            })}
+            <p><a href=format!("/sak/{}/meldinger", d.case_id)>{t("post-all-threads")}</a></p>
         </Page>
     }
 }

@@ -85,6 +85,16 @@ fn inbox_view(inbox: Inbox) -> impl IntoView {
     .into_any()
 }
 
+/// A reply or an appeal says so next to its subject.
+fn kind_tag(kind: &str) -> Option<impl IntoView> {
+    let key = match kind {
+        "SVAR" => "staff-post-kind-svar",
+        "KLAGE" => "staff-post-kind-klage",
+        _ => return None,
+    };
+    Some(view! { <span class="tag">" " {t(key)}</span> })
+}
+
 fn thread_table(rows: Vec<InboxRow>) -> impl IntoView {
     view! {
         <div class="table-wrap">
@@ -105,6 +115,7 @@ fn thread_table(rows: Vec<InboxRow>) -> impl IntoView {
                             <tr>
                                 <th scope="row">
                                     <a href=href>{r.subject.clone()}</a>
+                                    {kind_tag(&r.kind)}
                                     {r.overdue.then(|| view! { <span class="tag tag--warn">" " {t("staff-post-late")}</span> })}
                                 </th>
                                 <td>{r.child_name.clone()}</td>
@@ -163,7 +174,7 @@ fn case_post_view(d: NewThreadData, flash: FormFlash, owner: String) -> impl Int
                             }).collect_view()}
                         </select>
                     </div>
-                    {subject_field(&flash)}
+                    {subject_field(&flash, String::new())}
                 })}
             </section>
         </Page>
@@ -190,10 +201,17 @@ fn thread_view(d: StaffThread, flash: FormFlash, owner: String) -> impl IntoView
                 " – " {r.party_name.clone()}
             </p>
             {flash_notices(&flash, field_anchor)}
+            {r.document_id.clone().map(|doc| view! {
+                <p>
+                    {kind_tag(&r.kind)} " "
+                    <a href=format!("/ansatt/sak/{}/dokument/{doc}", r.case_id)>{t("staff-post-document")}</a>
+                </p>
+            })}
+            {(r.kind == "KLAGE").then(|| view! { <p class="notice notice--warn">{t("staff-post-klage-intro")}</p> })}
             <p>{t("staff-col-status")} ": " {t(&format!("staff-post-state-{}", r.state))}
                 {r.assigned_name.clone().map(|n| view! { " – " {t("staff-post-assigned")} ": " {n} })}
             </p>
-            {message_list(d.messages, t("post-the-party"))}
+            {message_list(d.messages, t("post-the-party"), base.clone())}
             <div class="consent__choices">
                 {(!r.assigned_to_me).then(|| view! {
                     <form method="post" action=format!("{base}/ta")>

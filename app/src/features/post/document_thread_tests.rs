@@ -1,0 +1,154 @@
+//! Replies and appeals on documents against the demo, on every engine: the mother may
+//! appeal the vedtak shared with her until its klagefrist (the last day counts) and not
+//! a day after, whatever the page showed; someone who is no party finds nothing and
+//! stores nothing; an appeal is a KLAGE thread on the document that staff see as such.
+
+use super::{
+    document_thread_form, inbox, party_send_on_document, party_threads, PostForm, SendOutcome,
+};
+use crate::demo::testing::{pairs, seeded, staff};
+use crate::domain::post::ThreadKind;
+use crate::store::files::FileStore;
+use crate::store::Db;
+use chrono::{Days, NaiveDate};
+
+const MOTHER: &str = "p-a-kari";
+const CASE: &str = "case-a";
+
+/// Case A's vedtak and its klagefrist.
+async fn vedtak(db: &Db) -> (String, NaiveDate) {
+    let (id, deadline): (String, String) = sqlx::query_as(
+        "SELECT id, appeal_deadline FROM documents WHERE case_id = $1 AND doc_type = 'VEDTAK' \
+         AND appeal_deadline IS NOT NULL ORDER BY id LIMIT 1",
+    )
+    .bind(CASE)
+    .fetch_one(&db.pool)
+    .await
+    .expect("the demo's vedtak");
+    (id, deadline.parse().expect("date"))
+}
+
+fn klage(key: &str) -> PostForm {
+    PostForm::from_pairs(pairs(&[
+        ("nokkel", key),
+        ("emne", "Klage på vedtaket"),
+        ("tekst", "Jeg er uenig i vurderingen av skolesituasjonen."),
+    ]))
+}
+
+#[tokio::test]
+async fn an_appeal_is_open_until_the_klagefrist_and_refused_the_day_after() {
+    for t in seeded().await {
+        let db = &t.db;
+        let files = FileStore::memory();
+        let (doc, deadline) = vedtak(db).await;
+        let form = document_thread_form(db, MOTHER, CASE, &doc, ThreadKind::Klage, deadline)
+            .await
+            .expect("read")
+            .expect("shared with her");
+        assert_eq!(form.refusal, None);
+        assert_eq!(form.deadline.map(|d| d.date), Some(deadline.to_string()));
+        let after = deadline + Days::new(1);
+        let late = document_thread_form(db, MOTHER, CASE, &doc, ThreadKind::Klage, after)
+            .await
+            .expect("read")
+            .expect("still hers");
+        assert_eq!(
+            late.refusal,
+            Some(("post-klage-passed".to_string(), Some(deadline.to_string())))
+        );
+        // The page open since the last day: the post is checked again.
+        let key_late = "c1a9e000-0000-4000-8000-000000000001";
+        assert_eq!(
+            party_send_on_document(
+                db,
+                &files,
+                MOTHER,
+                CASE,
+                &doc,
+                ThreadKind::Klage,
+                &klage(key_late),
+                after
+            )
+            .await
+            .expect("send"),
+            SendOutcome::Refused(vec![("", "post-error-klage-passed")], Default::default())
+        );
+        let key = "c1a9e000-0000-4000-8000-000000000002";
+        let SendOutcome::Sent { thread_id } = party_send_on_document(
+            db,
+            &files,
+            MOTHER,
+            CASE,
+            &doc,
+            ThreadKind::Klage,
+            &klage(key),
+            deadline,
+        )
+        .await
+        .expect("send") else {
+            panic!("sent on the last day");
+        };
+        let kind: (String, Option<String>) =
+            sqlx::query_as("SELECT kind, document_id FROM threads WHERE id = $1")
+                .bind(&thread_id)
+                .fetch_one(&db.pool)
+                .await
+                .expect("thread");
+        assert_eq!(kind, ("KLAGE".to_string(), Some(doc.clone())));
+        let mine = party_threads(db, MOTHER, CASE, deadline)
+            .await
+            .expect("read")
+            .expect("case");
+        assert!(mine.threads.iter().any(|th| th.thread_id == thread_id));
+
+        let worker = staff(db, "staff-heimdal-1").await;
+        let rows = inbox(db, &worker, deadline).await.expect("inbox").rows;
+        let row = rows
+            .iter()
+            .find(|r| r.thread_id == thread_id)
+            .expect("in the inbox");
+        assert_eq!(row.kind, "KLAGE");
+        assert_eq!(row.document_id.as_deref(), Some(doc.as_str()));
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn what_a_party_was_not_given_cannot_be_answered_or_appealed() {
+    for t in seeded().await {
+        let db = &t.db;
+        let files = FileStore::memory();
+        let (doc, deadline) = vedtak(db).await;
+        // Nora (9) is no party: no case, no document, nothing stored.
+        for kind in [ThreadKind::Svar, ThreadKind::Klage] {
+            assert!(
+                document_thread_form(db, "p-a-nora", CASE, &doc, kind, deadline)
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+            assert_eq!(
+                party_send_on_document(
+                    db,
+                    &files,
+                    "p-a-nora",
+                    CASE,
+                    &doc,
+                    kind,
+                    &klage("c1a9e000-0000-4000-8000-000000000003"),
+                    deadline
+                )
+                .await
+                .expect("send"),
+                SendOutcome::NotFound
+            );
+        }
+        let threads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM threads WHERE kind <> 'POST'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+        assert_eq!(threads, 0);
+        t.close().await;
+    }
+}
