@@ -161,6 +161,7 @@ export type LeakCheck = {
   documents: { id: string; case_id: string }[];
   consents: { id: string; case_id: string }[];
   threads: { id: string; case_id: string }[];
+  attachments: AttachmentRef[];
   all_sentinels: string[];
 };
 
@@ -194,7 +195,9 @@ export function freshLeakCheck(): LeakCheck {
  * `crossCases`: cases to pair every document with besides its own (one the person can
  * open, so a read that checks the case but not that the document belongs to it would
  * serve the document). */
-export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = [], consents: { id: string; case_id: string }[] = [], threads: { id: string; case_id: string }[] = []): Probe[] {
+export type AttachmentRef = { id: string; thread_id: string; case_id: string };
+
+export function citizenProbes(cases: string[], documents: { id: string; case_id: string }[], crossCases: string[] = [], consents: { id: string; case_id: string }[] = [], threads: { id: string; case_id: string }[] = [], attachments: AttachmentRef[] = []): Probe[] {
   const out: Probe[] = [
     { method: 'GET', url: '/mine-saker', target: { kind: 'none' } },
     { method: 'POST', url: '/api/my_cases', form: {}, target: { kind: 'none' } },
@@ -235,6 +238,13 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
       const target: Target = { kind: 'thread', id: th.id, ownCase: c === th.case_id };
       out.push({ method: 'GET', url: `/sak/${c}/meldinger/${th.id}`, target });
       out.push({ method: 'POST', url: '/api/my_thread', form: { case_id: c, thread_id: th.id }, target });
+    }
+  }
+  // A file downloads exactly where its thread opens.
+  for (const a of attachments) {
+    const pairs = [a.case_id, ...crossCases.filter((c) => c !== a.case_id).slice(0, 1)];
+    for (const c of pairs) {
+      out.push({ method: 'GET', url: `/sak/${c}/meldinger/${a.thread_id}/vedlegg/${a.id}`, target: { kind: 'thread', id: a.thread_id, ownCase: c === a.case_id } });
     }
   }
   return out;
@@ -372,7 +382,7 @@ export async function probe(client: APIRequestContext | SessionClient, p: Probe)
 
 /** Every workbench page, staff server function and decision form there is for these
  * cases and documents, with `personId` as the party to preview or decide for. */
-export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string, consents: { id: string; case_id: string }[] = [], threads: { id: string; case_id: string }[] = []): Probe[] {
+export function staffProbes(cases: string[], documents: { id: string; case_id: string }[], personId: string, consents: { id: string; case_id: string }[] = [], threads: { id: string; case_id: string }[] = [], attachments: AttachmentRef[] = []): Probe[] {
   const out: Probe[] = [
     { method: 'GET', url: '/ansatt/saker' },
     { method: 'GET', url: '/ansatt/ko' },
@@ -391,6 +401,9 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
     out.push({ method: 'POST', url: '/api/staff_post_thread', form: { case_id: th.case_id, thread_id: th.id } });
     out.push({ method: 'POST', url: `${base}/svar`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000003', tekst: 'matrix' } });
     out.push({ method: 'POST', url: `${base}/behandlet`, form: {} });
+  }
+  for (const a of attachments) {
+    out.push({ method: 'GET', url: `/ansatt/sak/${a.case_id}/meldinger/${a.thread_id}/vedlegg/${a.id}` });
   }
   for (const s of consents) {
     const base = `/ansatt/sak/${s.case_id}/samtykker/${s.id}`;

@@ -35,7 +35,7 @@ async function sweep(leak: LeakCheck, client: SessionClient, person: Person | nu
     expect(pids.filter((pid) => text.includes(pid)), `${what}: national ids of others`).toEqual([]);
     expect(names.filter((n) => text.includes(n)), `${what}: names from other cases`).toEqual([]);
   };
-  await inParallel(citizenProbes(leak.cases, leak.documents, cross, leak.consents, leak.threads), WIDTH, async (p) => {
+  await inParallel(citizenProbes(leak.cases, leak.documents, cross, leak.consents, leak.threads, leak.attachments), WIDTH, async (p) => {
     const res = await probe(client, p);
     // A redirect names where it went: to the login means the session was lost.
     if (person) expect(res.status, `${p.method} ${p.url} ${res.location ?? ''}`).toBe(expectedStatus(p, person));
@@ -61,7 +61,7 @@ async function sweep(leak: LeakCheck, client: SessionClient, person: Person | nu
     else expect([303, 404], `${p.method} ${p.url}`).toContain(res.status);
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();
   });
-  await inParallel(staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id, leak.consents, leak.threads), WIDTH, async (p) => {
+  await inParallel(staffProbes(leak.cases, leak.documents, person?.id ?? leak.persons[0].id, leak.consents, leak.threads, leak.attachments), WIDTH, async (p) => {
     const res = await probe(client, p);
     expectRefused(p, res, '/ansatt/auth/login');
     expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectAccessible, login, person, type TestPerson } from './helpers';
 
 // Issue 11, point 6: a form sent after the session ended goes to the login, and after
@@ -120,4 +121,25 @@ test('a decision form sent after the session ended comes back as typed, nothing 
   // Nothing was written: the decision history reads as before.
   expect(await page.locator('#decisions-heading ~ *').allInnerTexts()).toEqual(history);
   await expectAccessible(page);
+});
+
+test('a message with a file sent after the session ended comes back with its text, the file to choose again', async ({ page }) => {
+  const mother = person('Mor i Heimdal-sak');
+  await login(page, mother);
+  const thread = '/sak/case-a/meldinger/00000000-0000-4000-9000-000000000001';
+  await page.goto(thread);
+  const text = `${KEPT}: svar med vedlegg (${test.info().project.name}).`;
+  await page.getByLabel('Melding', { exact: true }).fill(text);
+  await page.getByLabel('Vedlegg (valgfritt)').setInputFiles({
+    name: 'brev.pdf', mimeType: 'application/pdf', buffer: readFileSync(new URL('../../app/testdata/attachments/plain.pdf', import.meta.url)),
+  });
+  await endSession(page);
+  await page.getByRole('button', { name: 'Send' }).click();
+
+  await answerTestId(page, mother);
+  await expect(page).toHaveURL(thread);
+  await expect(page.getByRole('status').filter({ hasText: 'Du ble logget ut før skjemaet ble sendt' })).toContainText('Ingenting er sendt ennå');
+  await expect(page.getByLabel('Melding', { exact: true })).toHaveValue(text);
+  await expect(page.locator('main')).toContainText('Filene du hadde valgt, ble ikke sendt. Legg dem ved på nytt.');
+  await expect(page.locator('.message__body', { hasText: KEPT })).toHaveCount(0);
 });

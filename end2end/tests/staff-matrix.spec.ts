@@ -70,6 +70,10 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
           expect(change.status, `${which} on ${s.id}`).toBe(404);
         }
       });
+      await inParallel(leak.attachments.filter((a) => !own.has(a.case_id)), WIDTH, async (a) => {
+        const url = `/ansatt/sak/${a.case_id}/meldinger/${a.thread_id}/vedlegg/${a.id}`;
+        await expectNotFound(`GET ${url}`, client.send('GET', url));
+      });
       await inParallel(leak.threads.filter((th) => !own.has(th.case_id)), WIDTH, async (th) => {
         const base = `/ansatt/sak/${th.case_id}/meldinger/${th.id}`;
         await expectNotFound(`GET ${base}`, client.send('GET', base));
@@ -90,7 +94,7 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         expect(create.status, `new consent on ${c}`).toBe(404);
       });
       // A staff session reaches no citizen page or function, for any case.
-      await inParallel(citizenProbes(leak.cases, leak.documents, [], leak.consents, leak.threads), WIDTH, async (p) => {
+      await inParallel(citizenProbes(leak.cases, leak.documents, [], leak.consents, leak.threads, leak.attachments), WIDTH, async (p) => {
         const res = await probe(client, p);
         expectRefused(p, res, '/auth/login');
         expect(res.text.match(SENTINEL)?.[0], `${p.method} ${p.url} leaks`).toBeUndefined();

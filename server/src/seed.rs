@@ -45,6 +45,8 @@ pub async fn run(config: &Config, opts: Options) -> anyhow::Result<()> {
     let today = app::domain::clock::today();
     let data = app::demo::generate(today, opts.scale);
     app::demo::store::insert_demo(&db, &data).await?;
+    let files = app::store::files::FileStore::from_url(&config.file_store_url)?;
+    app::demo::store::write_demo_files(&files, &data).await?;
     // The demo's history is sealed and checkpointed, so `minsak audit verify` on a
     // fresh demo has a chain to check.
     let key = crate::database::audit_key(config)?;

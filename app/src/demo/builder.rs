@@ -742,12 +742,57 @@ impl Builder {
         self.data.threads.push((thread, out));
     }
 
+    /// Attaches a one-page PDF named `name` to the first message of the last thread
+    /// added; its text carries a MESSAGE sentinel, granted like the thread's.
+    pub fn attach(&mut self, name: &str) {
+        use crate::domain::attachment::FileKind;
+        use crate::store::attachments::Attachment;
+        use sha2::{Digest, Sha256};
+        let token = self.token("MESSAGE");
+        let Some((thread, messages)) = self.data.threads.last() else {
+            return;
+        };
+        let Some(first) = messages.first() else {
+            return;
+        };
+        let n = self.data.attachments.len() + 1;
+        let id = format!("00000000-0000-4000-a000-{n:012}");
+        let bytes = super::pdf::minimal_pdf(&["Vedlegg til melding", &format!("ref. {token}")]);
+        let attachment = Attachment {
+            storage_key: format!("attachments/{}/{id}", thread.case_id),
+            id,
+            case_id: thread.case_id.clone(),
+            form_key: first.id.clone(),
+            uploader: format!("party:{}", thread.person_id),
+            message_id: Some(first.id.clone()),
+            file_name: name.to_string(),
+            kind: FileKind::Pdf,
+            size_bytes: bytes.len() as i64,
+            sha256: hex::encode(Sha256::digest(&bytes)),
+            created_at: first.sent_at,
+        };
+        self.data.attachments.push((attachment, bytes));
+    }
+
     /// The MESSAGE sentinels' grants: to the thread's party, while a party of its case.
     fn thread_grants(&self) -> Vec<SentinelGrant> {
         let mut out = Vec::new();
         for (t, messages) in &self.data.threads {
             let periods = self.windows.get(&(t.case_id.clone(), t.person_id.clone()));
-            let texts = std::iter::once(&t.subject).chain(messages.iter().map(|m| &m.body));
+            let files: Vec<String> = self
+                .data
+                .attachments
+                .iter()
+                .filter(|(a, _)| {
+                    messages
+                        .iter()
+                        .any(|m| a.message_id.as_deref() == Some(m.id.as_str()))
+                })
+                .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+                .collect();
+            let texts = std::iter::once(&t.subject)
+                .chain(messages.iter().map(|m| &m.body))
+                .chain(files.iter());
             let tokens: Vec<String> = texts.flat_map(|x| super::grants::tokens_in(x)).collect();
             for (from, until) in periods.into_iter().flatten() {
                 for token in &tokens {

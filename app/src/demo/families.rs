@@ -230,6 +230,7 @@ fn separated_parents(b: &mut Builder) -> FamilyA {
             },
         ],
     );
+    b.attach("Timeplan for Nora.pdf");
     b.thread(
         &case,
         &father,

@@ -69,6 +69,15 @@ impl DemoData {
                 .iter()
                 .map(|(t, _)| serde_json::json!({ "id": t.id, "case_id": t.case_id }))
                 .collect::<Vec<_>>(),
+            "attachments": self
+                .attachments
+                .iter()
+                .filter_map(|(a, _)| {
+                    let message = a.message_id.as_deref()?;
+                    let (t, _) = self.threads.iter().find(|(_, ms)| ms.iter().any(|m| m.id == message))?;
+                    Some(serde_json::json!({ "id": a.id, "thread_id": t.id, "case_id": t.case_id }))
+                })
+                .collect::<Vec<_>>(),
             "all_sentinels": self.sentinels,
         })
     }

@@ -150,6 +150,9 @@ pub struct DemoData {
     pub consents: Vec<crate::store::consents::ConsentRecord>,
     /// Threads of digital post with their messages (`MESSAGE` sentinels).
     pub threads: Vec<(crate::store::post::Thread, Vec<crate::store::post::Message>)>,
+    /// Files sent with messages, with their bytes (a PDF with a `MESSAGE` sentinel, for
+    /// the thread's party alone).
+    pub attachments: Vec<(crate::store::attachments::Attachment, Vec<u8>)>,
 }
 
 /// Builds the demo data for `today`. `scale` 1 (or 0) is the hand-made families plus a

@@ -53,6 +53,9 @@ pub async fn insert_demo(db: &Db, data: &DemoData) -> Result<(), sqlx::Error> {
     for (table, columns, rows) in tables(data) {
         insert_rows(&mut tx, table, columns, rows).await?;
     }
+    for (a, _) in &data.attachments {
+        crate::store::attachments::stage(&mut *tx, a).await?;
+    }
     // Each service's import can then correct its own demo rows under their ids.
     crate::import::store::keys::adopt_existing(&mut tx).await?;
     tx.commit().await
@@ -595,6 +598,19 @@ fn bind<'q>(
         Value::OptInt(n) => query.bind(n),
         Value::OptBlob(b) => query.bind(b),
     }
+}
+
+/// Writes the demo attachments' bytes to `files` (the rows come with [`insert_demo`]).
+pub async fn write_demo_files(
+    files: &crate::store::files::FileStore,
+    data: &DemoData,
+) -> Result<(), crate::store::files::FileStoreError> {
+    for (a, bytes) in &data.attachments {
+        files
+            .put(&a.storage_key, bytes::Bytes::from(bytes.clone()))
+            .await?;
+    }
+    Ok(())
 }
 
 /// Tests: every backend this machine offers (`TestDb::all`), each seeded with the demo

@@ -41,18 +41,19 @@ fn attachment(r: &AnyRow) -> Result<Attachment, sqlx::Error> {
     })
 }
 
-/// Keeps a checked file for its form. The same file from the same form again (a double
-/// submit) is the row already there.
+/// Keeps a checked file for its form (`message_id` unset; the demo adds sent ones). The
+/// same file from the same form again (a double submit) is the row already there.
 pub async fn stage<'c>(ex: impl Exec<'c>, a: &Attachment) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO attachments (id, case_id, form_key, uploader, message_id, file_name, \
          content_type, size_bytes, sha256, storage_key, created_at) \
-         VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING",
     )
     .bind(&a.id)
     .bind(&a.case_id)
     .bind(&a.form_key)
     .bind(&a.uploader)
+    .bind(&a.message_id)
     .bind(&a.file_name)
     .bind(a.kind.as_str())
     .bind(a.size_bytes)

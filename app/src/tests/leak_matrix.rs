@@ -474,5 +474,45 @@ async fn threads_are_found_exactly_by_their_party(db: &Db, data: &DemoData) {
         }
     }
     assert!(found_any >= 3, "too few threads found: {found_any}");
+    // A file downloads exactly where its thread opens, with the bytes the demo sent.
+    let files = crate::store::files::FileStore::memory();
+    crate::demo::store::write_demo_files(&files, data)
+        .await
+        .expect("files");
+    let mut downloaded = 0;
+    for person in &data.persons {
+        let theirs = data.visible_threads(&person.id, today());
+        for (a, bytes) in &data.attachments {
+            let (th, _) = data
+                .threads
+                .iter()
+                .find(|(_, ms)| {
+                    ms.iter()
+                        .any(|m| a.message_id.as_deref() == Some(m.id.as_str()))
+                })
+                .expect("the attachment's thread");
+            for case in &data.cases {
+                let expected = theirs.contains(&th.id) && case.id == th.case_id;
+                let got = crate::features::post::party_attachment(
+                    db,
+                    &files,
+                    &person.id,
+                    &case.id,
+                    &th.id,
+                    &a.id,
+                    today(),
+                )
+                .await
+                .expect("download");
+                let what = format!("{} {} under {}", person.id, a.id, case.id);
+                assert_eq!(got.is_some(), expected, "{what}");
+                if let Some((_, got)) = got {
+                    assert_eq!(&got[..], &bytes[..], "{what}");
+                    downloaded += 1;
+                }
+            }
+        }
+    }
+    assert!(downloaded >= 1, "no demo attachment downloaded");
     assert_eq!(messages().await, stored, "a refused reply stored a message");
 }

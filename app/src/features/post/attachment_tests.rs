@@ -33,8 +33,10 @@ fn reply(fields: &[(&str, &str)], uploads: Vec<Upload>) -> PostForm {
     PostForm::from_pairs(pairs(fields)).with_uploads(uploads)
 }
 
+/// The attachments of this test's form (the demo has its own).
 async fn attachments_in_db(db: &Db) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM attachments")
+    sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE form_key = $1")
+        .bind(KEY)
         .fetch_one(&db.pool)
         .await
         .expect("count")
