@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectAccessible, login, person, sameOrigin } from './helpers';
+import { expectAccessible, login, person, sameOrigin, staffLogin } from './helpers';
 
 // Issue 15, replies and appeals on documents: the mother in the Heimdal case replies to
 // the vedtak shared with her, and its klagefrist has passed: the appeal page says so
@@ -45,4 +45,14 @@ test('a reply to a vedtak is sent; an appeal after the klagefrist is refused wit
   await main.getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('#kvittering')).toHaveText('Meldingen er sendt.');
   await expect(page.locator('h1')).toHaveText(`Spørsmål om vedtaket (${info.project.name})`);
+  const threadId = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+  // The caseworker sees it marked as a reply, with the way to the document.
+  await staffLogin(page, 'demo-saksbehandler-heimdal-1');
+  await page.goto('/ansatt/meldinger');
+  const row = main.locator('tr', { has: page.locator(`a[href$="/meldinger/${threadId}"]`) });
+  await expect(row).toContainText('Svar på dokument');
+  await page.goto(`/ansatt/sak/${CASE}/meldinger/${threadId}`);
+  await expect(main.getByRole('link', { name: 'Se dokumentet' })).toHaveAttribute('href', `/ansatt/sak/${CASE}/dokument/${VEDTAK}`);
+  await expectAccessible(page);
 });

@@ -29,6 +29,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let db = crate::database::open(&config).await?;
     app::audit::sealer::spawn(db.clone(), crate::database::audit_key(&config)?);
     let state = build_state(config, db.clone())?;
+    spawn_staged_cleanup(state.app.db.clone(), state.app.files.clone());
     let listener = tokio::net::TcpListener::bind(&state.config.listen).await?;
     tracing::info!("listening on {}", state.config.public_url);
     let app = match db.typed {
@@ -278,6 +279,23 @@ fn spawn_session_cleanup<S: ExpiredDeletion + Clone>(store: S) {
             every.tick().await;
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+        }
+    });
+}
+
+/// Hourly: forgets files attached to forms that were never sent (several instances may
+/// run it at once: each row is deleted once, a missing file is no error).
+fn spawn_staged_cleanup(db: app::store::Db, files: app::store::files::FileStore) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            let now = app::store::now_unix();
+            match app::features::post::purge_stale_staged(&db, &files, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(files = n, "forgot files of forms never sent"),
+                Err(e) => tracing::warn!(error = %e, "could not forget staged files"),
             }
         }
     });

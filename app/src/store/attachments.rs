@@ -159,3 +159,29 @@ pub async fn sent_in_thread<'c>(
     .map(attachment)
     .transpose()
 }
+
+/// Staged files older than `before` (unix seconds): their form was never sent.
+pub async fn stale_staged<'c>(
+    ex: impl Exec<'c>,
+    before: i64,
+) -> Result<Vec<Attachment>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {COLS} FROM attachments a WHERE a.message_id IS NULL AND a.created_at < $1 \
+         ORDER BY a.created_at, a.id"
+    ))
+    .bind(before)
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(attachment)
+    .collect()
+}
+
+/// Removes one staged row (never a sent one: the query and the trigger both refuse).
+pub async fn delete_staged<'c>(ex: impl Exec<'c>, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM attachments WHERE id = $1 AND message_id IS NULL")
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}

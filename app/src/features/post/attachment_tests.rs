@@ -4,8 +4,8 @@
 //! stores one file; unticking removes a kept file; every download is audited.
 
 use super::{
-    party_attachment, party_send, party_thread, staff_attachment, staff_send, staff_thread,
-    PostForm, SendOutcome, Upload,
+    party_attachment, party_send, party_thread, purge_stale_staged, staff_attachment, staff_send,
+    staff_thread, PostForm, SendOutcome, Upload, STAGED_KEPT_SECS,
 };
 use crate::demo::testing::{pairs, seeded, staff, today};
 use crate::store::files::FileStore;
@@ -262,6 +262,53 @@ async fn an_unticked_kept_file_is_not_sent_and_staff_can_attach_too() {
             .expect("send");
         assert!(matches!(sent, SendOutcome::Sent { .. }), "{sent:?}");
         assert_eq!(attachments_in_db(db).await, 0, "removed, not sent");
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn files_of_a_form_never_sent_are_forgotten_after_a_day_and_sent_ones_kept() {
+    for t in seeded().await {
+        let db = &t.db;
+        let files = FileStore::memory();
+        let refused = reply(
+            &[("nokkel", KEY), ("tekst", "")],
+            vec![upload("glemt.pdf", PLAIN_PDF)],
+        );
+        let SendOutcome::Refused(_, outcome) =
+            party_send(db, &files, MOTHER, CASE, Some(MOTHERS), &refused, today())
+                .await
+                .expect("send")
+        else {
+            panic!("refused: no text");
+        };
+        let staged = outcome.staged[0].id.clone();
+        let key: String = sqlx::query_scalar("SELECT storage_key FROM attachments WHERE id = $1")
+            .bind(&staged)
+            .fetch_one(&db.pool)
+            .await
+            .expect("row");
+        let now = crate::store::now_unix();
+        assert_eq!(
+            purge_stale_staged(db, &files, now).await.expect("purge"),
+            0,
+            "not yet a day"
+        );
+        assert_eq!(attachments_in_db(db).await, 1);
+        let later = now + STAGED_KEPT_SECS + 60;
+        assert_eq!(
+            purge_stale_staged(db, &files, later).await.expect("purge"),
+            1
+        );
+        assert_eq!(attachments_in_db(db).await, 0);
+        assert!(files.get(&key).await.is_err(), "the bytes are gone too");
+        // The demo's sent attachment stays, however old.
+        let sent: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE message_id IS NOT NULL")
+                .fetch_one(&db.pool)
+                .await
+                .expect("count");
+        assert_eq!(sent, 1);
         t.close().await;
     }
 }

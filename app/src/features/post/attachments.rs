@@ -143,3 +143,23 @@ fn display_name(name: &str) -> String {
 pub(super) async fn bytes_of(files: &FileStore, a: &Attachment) -> Result<Bytes, sqlx::Error> {
     files.get(&a.storage_key).await.map_err(storage)
 }
+
+/// How long a file stays attached to a form that was never sent (a day: a refused form
+/// comes back at once; a draft kept over an expired session keeps no files).
+pub const STAGED_KEPT_SECS: i64 = 24 * 3600;
+
+/// Forgets files staged for forms never sent within [`STAGED_KEPT_SECS`]: the row first,
+/// then the bytes (a crash between them leaves an orphan in the store, never a row that
+/// points to nothing). Returns how many were removed.
+pub async fn purge_stale_staged(
+    db: &Db,
+    files: &FileStore,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let stale = rows::stale_staged(&db.pool, now - STAGED_KEPT_SECS).await?;
+    for a in &stale {
+        rows::delete_staged(&db.pool, &a.id).await?;
+        files.delete(&a.storage_key).await.map_err(storage)?;
+    }
+    Ok(stale.len())
+}

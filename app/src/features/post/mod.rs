@@ -15,7 +15,7 @@ mod document_threads;
 mod post_tests;
 mod staff;
 
-pub use attachments::{FilesOutcome, Upload};
+pub use attachments::{purge_stale_staged, FilesOutcome, Upload, STAGED_KEPT_SECS};
 pub use document_threads::{
     document_thread_form, kind_of, party_send_on_document, DOCUMENT_THREAD_KEYS,
 };
