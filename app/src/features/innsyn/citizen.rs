@@ -40,7 +40,9 @@ pub async fn request_innsyn(
     if !askable {
         return Ok(RequestOutcome::NotFound);
     }
-    let mut tx = db.pool.begin().await?;
+    // A write from the start (BEGIN IMMEDIATE on SQLite): a read-then-write transaction
+    // fails with "database is locked" when another write commits in between.
+    let mut tx = db.begin_write().await?;
     if innsyn::is_open(&mut tx, document_id, person_id).await? {
         return Ok(RequestOutcome::AlreadyOpen);
     }
