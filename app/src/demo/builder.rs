@@ -779,17 +779,7 @@ impl Builder {
         let mut out = Vec::new();
         for (t, messages) in &self.data.threads {
             let periods = self.windows.get(&(t.case_id.clone(), t.person_id.clone()));
-            let files: Vec<String> = self
-                .data
-                .attachments
-                .iter()
-                .filter(|(a, _)| {
-                    messages
-                        .iter()
-                        .any(|m| a.message_id.as_deref() == Some(m.id.as_str()))
-                })
-                .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
-                .collect();
+            let files = self.data.attachment_texts(&t.id);
             let texts = std::iter::once(&t.subject)
                 .chain(messages.iter().map(|m| &m.body))
                 .chain(files.iter());

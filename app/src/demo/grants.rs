@@ -130,6 +130,27 @@ impl DemoData {
             .collect()
     }
 
+    /// The thread a demo attachment was sent in.
+    pub fn thread_of(
+        &self,
+        a: &crate::store::attachments::Attachment,
+    ) -> Option<&crate::store::post::Thread> {
+        let message = a.message_id.as_deref()?;
+        self.threads
+            .iter()
+            .find(|(_, ms)| ms.iter().any(|m| m.id == message))
+            .map(|(t, _)| t)
+    }
+
+    /// The text of the files sent in `thread_id` (what its party is shown of them).
+    pub fn attachment_texts(&self, thread_id: &str) -> Vec<String> {
+        self.attachments
+            .iter()
+            .filter(|(a, _)| self.thread_of(a).is_some_and(|t| t.id == thread_id))
+            .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+            .collect()
+    }
+
     /// The threads `person_id` may open on `on`: their own, in a case where the demo has
     /// them as a party that day.
     pub fn visible_threads(&self, person_id: &str, on: NaiveDate) -> Vec<String> {

@@ -73,8 +73,7 @@ impl DemoData {
                 .attachments
                 .iter()
                 .filter_map(|(a, _)| {
-                    let message = a.message_id.as_deref()?;
-                    let (t, _) = self.threads.iter().find(|(_, ms)| ms.iter().any(|m| m.id == message))?;
+                    let t = self.thread_of(a)?;
                     Some(serde_json::json!({ "id": a.id, "thread_id": t.id, "case_id": t.case_id }))
                 })
                 .collect::<Vec<_>>(),

@@ -446,16 +446,7 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
                 out.push(th.subject.clone());
                 out.extend(messages.iter().map(|m| m.body.clone()));
                 // And the files sent with them.
-                out.extend(
-                    d.attachments
-                        .iter()
-                        .filter(|(a, _)| {
-                            messages
-                                .iter()
-                                .any(|m| a.message_id.as_deref() == Some(m.id.as_str()))
-                        })
-                        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned()),
-                );
+                out.extend(d.attachment_texts(&th.id));
             }
         }
         // What a consent shows the parties it asks (never the service's notes).

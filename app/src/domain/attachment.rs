@@ -109,7 +109,7 @@ fn has_encrypt_entry(bytes: &[u8]) -> bool {
 /// file is (a `.exe` renamed `.pdf` never gets this far; a JPEG named `.png` is named
 /// `.jpg`).
 pub fn safe_name(original: &str, kind: FileKind) -> String {
-    let base = original.rsplit(['/', '\\']).next().unwrap_or_default();
+    let base = base_name(original);
     let stem = match base.rsplit_once('.') {
         Some((stem, _)) => stem,
         None => base,
@@ -134,6 +134,11 @@ pub fn safe_name(original: &str, kind: FileKind) -> String {
         stem.trim_end().to_string()
     };
     format!("{stem}.{ext}")
+}
+
+/// A posted name without the folders some browsers send with it.
+pub fn base_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -184,15 +184,20 @@ pub async fn candidate_cases<'c>(
         .collect()
 }
 
+/// Cases joined with their main person (`m`), narrowed by `tail`.
+fn cases_with_child_sql(tail: &str) -> String {
+    format!(
+        "SELECT {CASE_COLS}, {MAIN_PERSON_COLS} FROM cases c \
+         JOIN persons m ON m.id = c.main_person_id {tail}"
+    )
+}
+
 /// One case with its main person.
 pub async fn case_with_main_person<'c>(
     ex: impl Exec<'c>,
     id: &str,
 ) -> Result<Option<(Case, Person)>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {CASE_COLS}, {MAIN_PERSON_COLS} FROM cases c \
-         JOIN persons m ON m.id = c.main_person_id WHERE c.id = $1"
-    );
+    let sql = cases_with_child_sql("WHERE c.id = $1");
     sqlx::query(&sql)
         .bind(id)
         .fetch_optional(ex)
@@ -206,10 +211,7 @@ pub async fn cases_with_main_person_in_unit<'c>(
     ex: impl Exec<'c>,
     unit_id: &str,
 ) -> Result<Vec<(Case, Person)>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {CASE_COLS}, {MAIN_PERSON_COLS} FROM cases c \
-         JOIN persons m ON m.id = c.main_person_id WHERE c.unit_id = $1 ORDER BY c.id"
-    );
+    let sql = cases_with_child_sql("WHERE c.unit_id = $1 ORDER BY c.id");
     sqlx::query(&sql)
         .bind(unit_id)
         .fetch_all(ex)

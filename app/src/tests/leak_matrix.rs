@@ -483,14 +483,7 @@ async fn threads_are_found_exactly_by_their_party(db: &Db, data: &DemoData) {
     for person in &data.persons {
         let theirs = data.visible_threads(&person.id, today());
         for (a, bytes) in &data.attachments {
-            let (th, _) = data
-                .threads
-                .iter()
-                .find(|(_, ms)| {
-                    ms.iter()
-                        .any(|m| a.message_id.as_deref() == Some(m.id.as_str()))
-                })
-                .expect("the attachment's thread");
+            let th = data.thread_of(a).expect("the attachment's thread");
             for case in &data.cases {
                 let expected = theirs.contains(&th.id) && case.id == th.case_id;
                 let got = crate::features::post::party_attachment(

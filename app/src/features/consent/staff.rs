@@ -126,18 +126,21 @@ async fn rows_of_case(
     let recs = consents::of_case(&mut conn, &c.access).await?;
     drop(conn);
     let names = names(db, &recs).await?;
-    let mut out = Vec::new();
-    for rec in recs.iter().rev() {
-        let state = state_of(rec)?;
-        out.push(row_of(
-            rec,
-            &state,
-            &c.main_person.full_name(),
-            &names,
-            today,
-        ));
-    }
-    Ok(out)
+    let child = c.main_person.full_name();
+    recs.iter()
+        .rev()
+        .map(|rec| listed_row(rec, &child, &names, today))
+        .collect()
+}
+
+/// A consent's row in a list: its status folded from its events, the child named.
+fn listed_row(
+    rec: &ConsentRecord,
+    child: &str,
+    names: &HashMap<String, String>,
+    today: NaiveDate,
+) -> Result<StaffConsentRow, sqlx::Error> {
+    Ok(row_of(rec, &state_of(rec)?, child, names, today))
 }
 
 /// Every consent in the unit's cases (the policy checks each case), newest first
@@ -156,18 +159,13 @@ pub async fn unit_consents(
     // Cases in id order, each case's consents newest first.
     recs.reverse();
     recs.sort_by(|a, b| a.case_id.cmp(&b.case_id));
-    let mut out = Vec::new();
-    for rec in &recs {
-        let c = &cases[&rec.case_id];
-        let state = state_of(rec)?;
-        out.push(row_of(
-            rec,
-            &state,
-            &c.main_person.full_name(),
-            &names,
-            today,
-        ));
-    }
+    let out = recs
+        .iter()
+        .map(|rec| {
+            let child = cases[&rec.case_id].main_person.full_name();
+            listed_row(rec, &child, &names, today)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     audit::staff_read(db, ctx, Action::StaffConsentList, None, None).await?;
     Ok(out)
 }

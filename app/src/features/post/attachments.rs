@@ -131,8 +131,8 @@ pub(super) async fn stage_uploads(
 /// A refused file's name as the user chose it, cleaned for showing (it is never
 /// stored).
 fn display_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    base.chars()
+    crate::domain::attachment::base_name(name)
+        .chars()
         .filter(|c| !c.is_control())
         .take(crate::domain::attachment::MAX_NAME_CHARS)
         .collect()
