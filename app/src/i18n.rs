@@ -341,7 +341,24 @@ mod key_tests {
         }
         for a in ["GRANTED", "PARTLY_GRANTED", "REFUSED"] {
             keys.push(format!("innsyn-answer-{a}"));
+            keys.push(format!("case-innsyn-answer-{a}"));
+            keys.push(format!("staff-case-innsyn-answered-{a}"));
+            keys.push(format!("staff-case-innsyn-choice-{a}"));
         }
+        keys.extend(
+            crate::domain::case_innsyn::AnswerRefusal::ALL
+                .iter()
+                .map(|r| r.field_and_key().1.to_string()),
+        );
+        keys.extend(
+            [
+                "case-innsyn-sent",
+                "case-innsyn-too-long",
+                "case-innsyn-answered",
+                "case-innsyn-nothing-open",
+            ]
+            .map(str::to_string),
+        );
         keys.extend(crate::ui::pages::access_log::access_log_keys());
         keys.extend(crate::ui::pages::consent::consent_keys());
         keys.extend(crate::ui::pages::staff::consents::staff_consent_keys());

@@ -211,6 +211,8 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
     out.push({ method: 'POST', url: '/api/case_access_log', form: { case_id: c, page: '1' }, target });
     out.push({ method: 'GET', url: `/sak/${c}/meldinger`, target });
     out.push({ method: 'POST', url: '/api/my_threads', form: { case_id: c }, target });
+    out.push({ method: 'GET', url: `/sak/${c}/innsyn`, target });
+    out.push({ method: 'POST', url: '/api/my_case_innsyn', form: { case_id: c }, target });
   }
   for (const d of documents) {
     const pairs = [d.case_id, ...crossCases.filter((c) => c !== d.case_id).slice(0, 1)];
@@ -303,8 +305,12 @@ export function expectedStatus(p: Probe, who: { cases: string[]; documents: stri
  * paired with another case): each must answer 404 and store nothing. Never for a
  * document listed for them in its own case (withheld or partly shared), where a
  * request would be stored. */
-export function refusedInnsynProbes(documents: { id: string; case_id: string }[], who: { documents: string[] }, crossCases: string[]): Probe[] {
+export function refusedInnsynProbes(documents: { id: string; case_id: string }[], who: { documents: string[] }, crossCases: string[], cases: string[] = []): Probe[] {
   const out: Probe[] = [];
+  // A request to see a whole case that is not theirs.
+  for (const c of cases.filter((c) => !crossCases.includes(c))) {
+    out.push({ method: 'POST', url: `/sak/${c}/innsyn/send`, form: { message: 'matrix' }, target: { kind: 'case', id: c } });
+  }
   for (const d of documents) {
     const cases = who.documents.includes(d.id)
       ? crossCases.filter((c) => c !== d.case_id).slice(0, 1)
@@ -422,6 +428,9 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
     out.push({ method: 'POST', url: '/api/staff_new_consent', form: { case_id: c } });
     out.push({ method: 'POST', url: `/ansatt/sak/${c}/nytt-samtykke/opprett`, form: { token: '11111111-2222-4333-8444-555555555555', formaal: 'INFO_SKOLE', tekst: 'matrix', mottakere: 'matrix', part: personId, svarfrist: '2099-01-01' } });
     out.push({ method: 'GET', url: `/ansatt/sak/${c}` });
+    out.push({ method: 'GET', url: `/ansatt/sak/${c}/innsyn/${personId}` });
+    out.push({ method: 'POST', url: '/api/staff_case_innsyn', form: { case_id: c, person_id: personId } });
+    out.push({ method: 'POST', url: `/ansatt/sak/${c}/innsyn/${personId}/svar`, form: { svar: 'REFUSED', begrunnelse: 'matrix' } });
     out.push({ method: 'GET', url: `/ansatt/sak/${c}/forhandsvis/${personId}` });
     out.push({ method: 'POST', url: '/api/staff_case_detail', form: { case_id: c } });
     out.push({ method: 'POST', url: '/api/staff_preview_case', form: { case_id: c, person_id: personId } });

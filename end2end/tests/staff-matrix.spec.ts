@@ -86,6 +86,13 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
       });
       await inParallel(leak.cases.filter((c) => !own.has(c)), WIDTH, async (c) => {
         await expectNotFound(`GET /ansatt/sak/${c}/meldinger`, client.send('GET', `/ansatt/sak/${c}/meldinger`));
+        // Another unit's party's request to see the whole case: not there to read or answer.
+        for (const p of leak.persons.filter((p) => p.cases.includes(c))) {
+          await expectNotFound(`GET /ansatt/sak/${c}/innsyn/${p.id}`, client.send('GET', `/ansatt/sak/${c}/innsyn/${p.id}`));
+          await expectNotFound(`staff_case_innsyn ${c} ${p.id}`, client.send('POST', '/api/staff_case_innsyn', { case_id: c, person_id: p.id }));
+          const answer = await client.send('POST', `/ansatt/sak/${c}/innsyn/${p.id}/svar`, { svar: 'REFUSED', begrunnelse: 'x' });
+          expect(answer.status, `answer on ${c} for ${p.id}`).toBe(404);
+        }
         await expectNotFound(`GET /ansatt/sak/${c}/nytt-samtykke`, client.send('GET', `/ansatt/sak/${c}/nytt-samtykke`));
         await expectNotFound(`staff_case_consents ${c}`, client.send('POST', '/api/staff_case_consents', { case_id: c }));
         const create = await client.send('POST', `/ansatt/sak/${c}/nytt-samtykke/opprett`, {

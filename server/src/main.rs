@@ -3,13 +3,13 @@
 //! data access and access policy live in the `app` crate.
 
 mod audit_cli;
-mod citizen_forms;
 mod config;
 mod consent_forms;
 mod database;
 mod form_post;
 mod handlers;
 mod import;
+mod innsyn_forms;
 mod middleware;
 mod oidc;
 mod post_forms;

@@ -4,7 +4,7 @@
 use crate::config::Config;
 use crate::session_store::LazyExpiry;
 use crate::{
-    citizen_forms, consent_forms, handlers, middleware, oidc, post_forms, staff_forms, ServerState,
+    consent_forms, handlers, innsyn_forms, middleware, oidc, post_forms, staff_forms, ServerState,
 };
 use app::store::{Db, TypedPool};
 use app::ui::app::{shell, App};
@@ -151,7 +151,15 @@ pub fn app_router<S: SessionStore + Clone>(
         )
         .route(
             "/sak/{case_id}/dokumenter/{document_id}/innsyn",
-            post(citizen_forms::ask_innsyn),
+            post(innsyn_forms::ask_innsyn),
+        )
+        .route(
+            "/sak/{case_id}/innsyn/send",
+            post(innsyn_forms::ask_case_innsyn),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/innsyn/{person_id}/svar",
+            post(innsyn_forms::answer_case),
         )
         .route(
             "/sak/{case_id}/samtykker/{consent_id}/svar",

@@ -657,3 +657,56 @@ staff-post-kind-svar = Reply to document
 staff-post-kind-klage = Appeal
 staff-post-document = See the document
 staff-post-klage-intro = This is an appeal. Consider it and change the decision, or send the appeal to the County Governor (Public Administration Act § 33).
+
+## Access to the whole case
+case-innsyn-link = Ask to see the whole case
+case-innsyn-link-hint = Also documents you have not been told about.
+case-innsyn-heading = Access to the whole case
+case-innsyn-intro = As a party you have the right to see the documents of your case (Public Administration Act § 18). Here you can ask to see all of them, also those you have not been told about. The child welfare service goes through each document and answers you here. Something may be kept back where the law says so; you are then told why, and you can appeal.
+case-innsyn-status-heading = Your request
+case-innsyn-form-heading = Ask for access
+case-innsyn-message-label = Anything you want to say about what you wish to see? (optional)
+case-innsyn-submit = Ask to see the whole case
+case-innsyn-back = Back to the case
+case-innsyn-waiting = The child welfare service has not answered yet. The answer will appear here.
+case-innsyn-answer-GRANTED = Granted on { $date }: you can now read every document of the case.
+case-innsyn-answer-PARTLY_GRANTED = Partly granted on { $date }: you can now read more of the case, but something is still kept back.
+case-innsyn-answer-REFUSED = Refused on { $date }.
+case-innsyn-answer-words = The child welfare service's answer
+case-innsyn-appeal-how = You can appeal by writing to the child welfare service.
+case-innsyn-appeal-link = Write a message
+case-innsyn-sent = Your request has been sent. The child welfare service will answer you here.
+case-innsyn-too-long = The message is too long. Make it shorter and send it again.
+staff-innsyn-whole-case = The whole case
+staff-case-innsyn-heading = Access to the whole case
+staff-case-innsyn-from = Request from { $name }
+staff-case-innsyn-none = This party has not asked to see the whole case.
+staff-case-innsyn-answered-GRANTED = Granted on { $date }.
+staff-case-innsyn-answered-PARTLY_GRANTED = Partly granted on { $date }.
+staff-case-innsyn-answered-REFUSED = Refused on { $date }.
+staff-case-innsyn-documents = The documents of the case
+staff-case-innsyn-kept = { $count ->
+    [0] Every document is shared in full with the party.
+    [one] One document is not shared in full with the party.
+   *[other] { $count } documents are not shared in full with the party.
+}
+staff-case-innsyn-caption = What { $name } sees of each document
+staff-case-innsyn-col-state = The party sees
+staff-case-innsyn-answer = Answer the party
+staff-case-innsyn-answer-intro = First decide each document for the party on the document's page. The answer tells the party what came of it; it shares nothing itself.
+staff-case-innsyn-choice = Answer
+staff-case-innsyn-choice-GRANTED = Granted: the party sees every document in full
+staff-case-innsyn-choice-PARTLY_GRANTED = Partly granted: something is still kept back
+staff-case-innsyn-choice-REFUSED = Refused
+staff-case-innsyn-words = Answer and reasons for the party
+staff-case-innsyn-words-hint = The party reads this. Required for a refusal or a partial grant. At most { $max } characters.
+staff-case-innsyn-send = Send the answer
+case-innsyn-answered = The answer has been sent to the party.
+case-innsyn-nothing-open = The request had already been answered. Nothing new was stored.
+case-innsyn-error-choice = Choose an answer.
+case-innsyn-error-granted-kept = Granted can only be chosen when the party sees every document in full. Decide the documents not shared, or choose partly granted or refused.
+case-innsyn-error-all-shared = The party sees every document in full. Choose granted.
+case-innsyn-error-reason = Write the reasons the party will be given.
+case-innsyn-error-too-long = The answer is too long.
+access-log-did-staff-case_innsyn-view = Opened your request to see the whole case
+access-log-did-staff-case_innsyn-answer = Answered your request to see the whole case

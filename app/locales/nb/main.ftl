@@ -657,3 +657,56 @@ staff-post-kind-svar = Svar på dokument
 staff-post-kind-klage = Klage
 staff-post-document = Se dokumentet
 staff-post-klage-intro = Dette er en klage. Vurder den og endre vedtaket, eller send klagen til Statsforvalteren (forvaltningsloven § 33).
+
+## Innsyn i hele saken
+case-innsyn-link = Be om innsyn i hele saken
+case-innsyn-link-hint = Også dokumenter du ikke har fått beskjed om.
+case-innsyn-heading = Innsyn i hele saken
+case-innsyn-intro = Som part har du rett til å se dokumentene i saken din (forvaltningsloven § 18). Her kan du be om å få se alle dokumentene, også dem du ikke har fått beskjed om. Barnevernstjenesten går gjennom hvert dokument og svarer deg her. Noe kan holdes tilbake hvis loven sier det; da får du vite hvorfor, og du kan klage.
+case-innsyn-status-heading = Forespørselen din
+case-innsyn-form-heading = Be om innsyn
+case-innsyn-message-label = Vil du si noe om hva du ønsker å se? (valgfritt)
+case-innsyn-submit = Be om innsyn i hele saken
+case-innsyn-back = Tilbake til saken
+case-innsyn-waiting = Barnevernstjenesten har ikke svart ennå. Svaret kommer her.
+case-innsyn-answer-GRANTED = Innvilget { $date }: du kan nå lese alle dokumentene i saken.
+case-innsyn-answer-PARTLY_GRANTED = Delvis innvilget { $date }: du kan nå lese mer av saken, men noe holdes fortsatt tilbake.
+case-innsyn-answer-REFUSED = Avslått { $date }.
+case-innsyn-answer-words = Svaret fra barnevernstjenesten
+case-innsyn-appeal-how = Du kan klage ved å skrive til barnevernstjenesten.
+case-innsyn-appeal-link = Skriv en melding
+case-innsyn-sent = Forespørselen er sendt. Barnevernstjenesten svarer deg her.
+case-innsyn-too-long = Meldingen er for lang. Gjør den kortere og send igjen.
+staff-innsyn-whole-case = Hele saken
+staff-case-innsyn-heading = Innsyn i hele saken
+staff-case-innsyn-from = Forespørsel fra { $name }
+staff-case-innsyn-none = Denne parten har ikke bedt om innsyn i hele saken.
+staff-case-innsyn-answered-GRANTED = Innvilget { $date }.
+staff-case-innsyn-answered-PARTLY_GRANTED = Delvis innvilget { $date }.
+staff-case-innsyn-answered-REFUSED = Avslått { $date }.
+staff-case-innsyn-documents = Dokumentene i saken
+staff-case-innsyn-kept = { $count ->
+    [0] Alle dokumentene er delt i sin helhet med parten.
+    [one] Ett dokument er ikke delt i sin helhet med parten.
+   *[other] { $count } dokumenter er ikke delt i sin helhet med parten.
+}
+staff-case-innsyn-caption = Hva { $name } ser av hvert dokument
+staff-case-innsyn-col-state = Parten ser
+staff-case-innsyn-answer = Svar parten
+staff-case-innsyn-answer-intro = Vurder først hvert dokument for parten på dokumentets side. Svaret forteller parten hva som kom ut av det; det deler ingenting selv.
+staff-case-innsyn-choice = Svar
+staff-case-innsyn-choice-GRANTED = Innvilget: parten ser alle dokumentene i sin helhet
+staff-case-innsyn-choice-PARTLY_GRANTED = Delvis innvilget: noe holdes fortsatt tilbake
+staff-case-innsyn-choice-REFUSED = Avslått
+staff-case-innsyn-words = Svar og begrunnelse til parten
+staff-case-innsyn-words-hint = Parten leser dette. Må fylles ut ved avslag og delvis innvilgelse. Høyst { $max } tegn.
+staff-case-innsyn-send = Send svaret
+case-innsyn-answered = Svaret er sendt til parten.
+case-innsyn-nothing-open = Forespørselen var allerede besvart. Ingenting nytt ble lagret.
+case-innsyn-error-choice = Velg et svar.
+case-innsyn-error-granted-kept = Innvilget kan bare velges når parten ser alle dokumentene i sin helhet. Vurder dokumentene som ikke er delt, eller velg delvis innvilget eller avslått.
+case-innsyn-error-all-shared = Parten ser alle dokumentene i sin helhet. Velg innvilget.
+case-innsyn-error-reason = Skriv begrunnelsen parten skal få.
+case-innsyn-error-too-long = Svaret er for langt.
+access-log-did-staff-case_innsyn-view = Åpnet forespørselen din om innsyn i hele saken
+access-log-did-staff-case_innsyn-answer = Svarte på forespørselen din om innsyn i hele saken

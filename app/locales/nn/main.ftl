@@ -657,3 +657,56 @@ staff-post-kind-svar = Svar på dokument
 staff-post-kind-klage = Klage
 staff-post-document = Sjå dokumentet
 staff-post-klage-intro = Dette er ei klage. Vurder ho og endre vedtaket, eller send klaga til Statsforvaltaren (forvaltningslova § 33).
+
+## Innsyn i heile saka
+case-innsyn-link = Be om innsyn i heile saka
+case-innsyn-link-hint = Også dokument du ikkje har fått melding om.
+case-innsyn-heading = Innsyn i heile saka
+case-innsyn-intro = Som part har du rett til å sjå dokumenta i saka di (forvaltningslova § 18). Her kan du be om å få sjå alle dokumenta, også dei du ikkje har fått melding om. Barnevernstenesta går gjennom kvart dokument og svarer deg her. Noko kan haldast tilbake dersom lova seier det; då får du vite kvifor, og du kan klage.
+case-innsyn-status-heading = Førespurnaden din
+case-innsyn-form-heading = Be om innsyn
+case-innsyn-message-label = Vil du seie noko om kva du ønskjer å sjå? (valfritt)
+case-innsyn-submit = Be om innsyn i heile saka
+case-innsyn-back = Tilbake til saka
+case-innsyn-waiting = Barnevernstenesta har ikkje svart enno. Svaret kjem her.
+case-innsyn-answer-GRANTED = Innvilga { $date }: du kan no lese alle dokumenta i saka.
+case-innsyn-answer-PARTLY_GRANTED = Delvis innvilga { $date }: du kan no lese meir av saka, men noko blir framleis halde tilbake.
+case-innsyn-answer-REFUSED = Avslått { $date }.
+case-innsyn-answer-words = Svaret frå barnevernstenesta
+case-innsyn-appeal-how = Du kan klage ved å skrive til barnevernstenesta.
+case-innsyn-appeal-link = Skriv ei melding
+case-innsyn-sent = Førespurnaden er send. Barnevernstenesta svarer deg her.
+case-innsyn-too-long = Meldinga er for lang. Gjer ho kortare og send igjen.
+staff-innsyn-whole-case = Heile saka
+staff-case-innsyn-heading = Innsyn i heile saka
+staff-case-innsyn-from = Førespurnad frå { $name }
+staff-case-innsyn-none = Denne parten har ikkje bede om innsyn i heile saka.
+staff-case-innsyn-answered-GRANTED = Innvilga { $date }.
+staff-case-innsyn-answered-PARTLY_GRANTED = Delvis innvilga { $date }.
+staff-case-innsyn-answered-REFUSED = Avslått { $date }.
+staff-case-innsyn-documents = Dokumenta i saka
+staff-case-innsyn-kept = { $count ->
+    [0] Alle dokumenta er delte i heilskap med parten.
+    [one] Eitt dokument er ikkje delt i heilskap med parten.
+   *[other] { $count } dokument er ikkje delte i heilskap med parten.
+}
+staff-case-innsyn-caption = Kva { $name } ser av kvart dokument
+staff-case-innsyn-col-state = Parten ser
+staff-case-innsyn-answer = Svar parten
+staff-case-innsyn-answer-intro = Vurder først kvart dokument for parten på sida til dokumentet. Svaret fortel parten kva som kom ut av det; det deler ingenting sjølv.
+staff-case-innsyn-choice = Svar
+staff-case-innsyn-choice-GRANTED = Innvilga: parten ser alle dokumenta i heilskap
+staff-case-innsyn-choice-PARTLY_GRANTED = Delvis innvilga: noko blir framleis halde tilbake
+staff-case-innsyn-choice-REFUSED = Avslått
+staff-case-innsyn-words = Svar og grunngiving til parten
+staff-case-innsyn-words-hint = Parten les dette. Må fyllast ut ved avslag og delvis innvilging. Høgst { $max } teikn.
+staff-case-innsyn-send = Send svaret
+case-innsyn-answered = Svaret er sendt til parten.
+case-innsyn-nothing-open = Førespurnaden var alt svart på. Ingenting nytt vart lagra.
+case-innsyn-error-choice = Vel eit svar.
+case-innsyn-error-granted-kept = Innvilga kan berre veljast når parten ser alle dokumenta i heilskap. Vurder dokumenta som ikkje er delte, eller vel delvis innvilga eller avslått.
+case-innsyn-error-all-shared = Parten ser alle dokumenta i heilskap. Vel innvilga.
+case-innsyn-error-reason = Skriv grunngivinga parten skal få.
+case-innsyn-error-too-long = Svaret er for langt.
+access-log-did-staff-case_innsyn-view = Opna førespurnaden din om innsyn i heile saka
+access-log-did-staff-case_innsyn-answer = Svarte på førespurnaden din om innsyn i heile saka

@@ -22,6 +22,8 @@ pub const SHOWN_ACTIONS: &[Action] = &[
     Action::StaffConsentChange,
     Action::StaffPostRead,
     Action::StaffPostAttachment,
+    Action::StaffCaseInnsynView,
+    Action::StaffCaseInnsynAnswer,
 ];
 
 /// Actions about one party (a decision for them, a preview as them, a consent asked of
@@ -35,6 +37,8 @@ pub const ABOUT_ONE_PARTY: &[Action] = &[
     Action::StaffConsentChange,
     Action::StaffPostRead,
     Action::StaffPostAttachment,
+    Action::StaffCaseInnsynView,
+    Action::StaffCaseInnsynAnswer,
 ];
 
 /// What the rule needs to know of one entry.

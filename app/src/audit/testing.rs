@@ -30,14 +30,19 @@ pub async fn refuse(db: &Db, action: Action) {
     }
 }
 
-/// Undoes [`refuse`].
+/// Undoes [`refuse`] (so a test may refuse another action after it).
 pub async fn allow(db: &Db) {
-    let sql = match db.backend {
-        Backend::Sqlite => "DROP TRIGGER refuse_audit",
-        Backend::Postgres => "DROP TRIGGER refuse_audit ON audit_log",
+    let sql: &[&str] = match db.backend {
+        Backend::Sqlite => &["DROP TRIGGER refuse_audit"],
+        Backend::Postgres => &[
+            "DROP TRIGGER refuse_audit ON audit_log",
+            "DROP FUNCTION refuse_audit()",
+        ],
     };
-    sqlx::query(sql)
-        .execute(&db.pool)
-        .await
-        .expect("drop trigger");
+    for statement in sql {
+        sqlx::query(statement)
+            .execute(&db.pool)
+            .await
+            .expect("drop trigger");
+    }
 }

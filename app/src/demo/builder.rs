@@ -587,6 +587,71 @@ impl Builder {
         });
     }
 
+    /// A request by `person` to see the whole case, answered by the case's caseworker
+    /// with `answer` (its kind, the words, the day) if given; the answer is checked by
+    /// the portal's own rule against what the person then sees. The request and the
+    /// answer each carry a CASEINNSYN sentinel for the asker alone.
+    pub fn case_innsyn_request(
+        &mut self,
+        case: &Case,
+        person: &Person,
+        message: &str,
+        on: NaiveDate,
+        answer: Option<(crate::domain::InnsynEvent, &str, NaiveDate)>,
+    ) {
+        let token = self.token("CASEINNSYN");
+        let at = self.instant(on);
+        let answer = answer.map(|(kind, words, answered_on)| {
+            let states = self.states_for(&case.id, &person.id);
+            let refusals = crate::domain::case_innsyn::check_answer(
+                Some(kind),
+                words,
+                &states,
+                crate::api::dto::CASE_INNSYN_ANSWER_MAX,
+            );
+            assert!(
+                refusals.is_empty(),
+                "demo answer to {}: {refusals:?}",
+                person.id
+            );
+            let token = self.token("CASEINNSYN");
+            crate::demo::DemoCaseAnswer {
+                kind,
+                words: format!("{words} (ref. {token})"),
+                staff_id: case
+                    .caseworker_id
+                    .clone()
+                    .expect("demo cases have a caseworker"),
+                at: self.instant(answered_on),
+            }
+        });
+        self.data.case_innsyn.push(crate::demo::DemoCaseInnsyn {
+            case_id: case.id.clone(),
+            person_id: person.id.clone(),
+            message: format!("{message} (ref. {token})"),
+            at,
+            answer,
+        });
+    }
+
+    /// What `person_id` has of each document of the case by the decisions so far.
+    fn states_for(&self, case_id: &str, person_id: &str) -> Vec<crate::domain::ReleaseState> {
+        self.data
+            .documents
+            .iter()
+            .filter(|d| d.case_id == case_id)
+            .map(|d| {
+                self.data
+                    .decisions
+                    .iter()
+                    .filter(|x| x.document_id == d.id && x.person_id == person_id)
+                    .max_by_key(|x| x.seq)
+                    .map(|x| x.state)
+                    .unwrap_or(crate::domain::ReleaseState::NotDecided)
+            })
+            .collect()
+    }
+
     // ---- consents ----
 
     /// Adds a consent asked by the case's caseworker `asked_days_ago`, followed by the
@@ -774,26 +839,51 @@ impl Builder {
         self.data.attachments.push((attachment, bytes));
     }
 
+    /// Grants of the tokens in `texts` to `person_id` for as long as they are a party of
+    /// `case_id`.
+    fn while_party<'t>(
+        &self,
+        case_id: &str,
+        person_id: &str,
+        texts: impl Iterator<Item = &'t String>,
+    ) -> Vec<SentinelGrant> {
+        let tokens: Vec<String> = texts.flat_map(|x| super::grants::tokens_in(x)).collect();
+        let periods = self
+            .windows
+            .get(&(case_id.to_string(), person_id.to_string()));
+        let mut out = Vec::new();
+        for (from, until) in periods.into_iter().flatten() {
+            for token in &tokens {
+                out.push(SentinelGrant {
+                    token: token.clone(),
+                    person_id: person_id.to_string(),
+                    from: *from,
+                    until: *until,
+                });
+            }
+        }
+        out
+    }
+
     /// The MESSAGE sentinels' grants: to the thread's party, while a party of its case.
     fn thread_grants(&self) -> Vec<SentinelGrant> {
         let mut out = Vec::new();
         for (t, messages) in &self.data.threads {
-            let periods = self.windows.get(&(t.case_id.clone(), t.person_id.clone()));
             let files = self.data.attachment_texts(&t.id);
             let texts = std::iter::once(&t.subject)
                 .chain(messages.iter().map(|m| &m.body))
                 .chain(files.iter());
-            let tokens: Vec<String> = texts.flat_map(|x| super::grants::tokens_in(x)).collect();
-            for (from, until) in periods.into_iter().flatten() {
-                for token in &tokens {
-                    out.push(SentinelGrant {
-                        token: token.clone(),
-                        person_id: t.person_id.clone(),
-                        from: *from,
-                        until: *until,
-                    });
-                }
-            }
+            out.extend(self.while_party(&t.case_id, &t.person_id, texts));
+        }
+        out
+    }
+
+    /// The CASEINNSYN sentinels' grants: to the asker, while a party of the case.
+    fn case_innsyn_grants(&self) -> Vec<SentinelGrant> {
+        let mut out = Vec::new();
+        for r in &self.data.case_innsyn {
+            let texts = std::iter::once(&r.message).chain(r.answer.iter().map(|a| &a.words));
+            out.extend(self.while_party(&r.case_id, &r.person_id, texts));
         }
         out
     }
@@ -804,17 +894,8 @@ impl Builder {
         let mut out = Vec::new();
         for c in &self.data.consents {
             for person in &c.asked {
-                let periods = self.windows.get(&(c.case_id.clone(), person.clone()));
-                for (from, until) in periods.into_iter().flatten() {
-                    for token in super::grants::tokens_in(&c.purpose_text) {
-                        out.push(SentinelGrant {
-                            token,
-                            person_id: person.clone(),
-                            from: *from,
-                            until: *until,
-                        });
-                    }
-                }
+                let texts = std::iter::once(&c.purpose_text);
+                out.extend(self.while_party(&c.case_id, person, texts));
             }
         }
         out
@@ -845,6 +926,8 @@ impl Builder {
         self.data.grants.extend(consent_grants);
         let thread_grants = self.thread_grants();
         self.data.grants.extend(thread_grants);
+        let case_innsyn_grants = self.case_innsyn_grants();
+        self.data.grants.extend(case_innsyn_grants);
         self.data.fixed_grants = self.data.grants.clone();
         let decisions = self.data.decisions.clone();
         self.data.regrant(decisions);

@@ -9,7 +9,7 @@ use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
 use crate::domain::consent::{Dates, PartyChoice as C, Purpose};
 use crate::domain::grounds::GroundsCode as G;
 use crate::domain::post::Side;
-use crate::domain::{DocType as T, PartyRole, Person, Phase, ReleaseState as R};
+use crate::domain::{DocType as T, InnsynEvent, PartyRole, Person, Phase, ReleaseState as R};
 use chrono::{Days, NaiveDate};
 
 /// Adds every hand-made family; returns how many families that is.
@@ -241,6 +241,19 @@ fn separated_parents(b: &mut Builder) -> FamilyA {
             days_ago: 6,
             read: false,
         }],
+    );
+    // The father asked to see the whole case; the answer says what is still kept from
+    // him. His words and the answer are his alone (never the mother's).
+    b.case_innsyn_request(
+        &case,
+        &father,
+        "Jeg vil se alt som står i saken om Nora.",
+        b.days_ago(14),
+        Some((
+            InnsynEvent::PartlyGranted,
+            "Du ser nå alle dokumentene i saken. Referatet fra møtet med mor og deler av rapporten holdes tilbake, fordi de handler om mors helse.",
+            b.days_ago(8),
+        )),
     );
     // Waiting for both parents (the browser suite's consent flow uses another family).
     b.consent(ConsentSpec {

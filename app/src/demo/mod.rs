@@ -118,6 +118,26 @@ pub struct DemoInnsyn {
     pub at: i64,
 }
 
+/// A request to see the whole case seeded with the demo (`case_innsyn_events`): the
+/// party's words, and the service's answer if given. Both carry `CASEINNSYN` sentinels
+/// for that party alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoCaseInnsyn {
+    pub case_id: String,
+    pub person_id: String,
+    pub message: String,
+    pub at: i64,
+    pub answer: Option<DemoCaseAnswer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoCaseAnswer {
+    pub kind: crate::domain::InnsynEvent,
+    pub words: String,
+    pub staff_id: String,
+    pub at: i64,
+}
+
 /// Everything the demo seeds, as plain rows.
 #[derive(Clone, Debug, Default)]
 pub struct DemoData {
@@ -146,6 +166,8 @@ pub struct DemoData {
     /// The PDF-only sentinel of each document with a PDF.
     pub pdf_tokens: Vec<(String, String)>,
     pub innsyn: Vec<DemoInnsyn>,
+    /// Requests to see the whole case (`CASEINNSYN` sentinels).
+    pub case_innsyn: Vec<DemoCaseInnsyn>,
     /// Consents in every status (`CONSENT` sentinels in their purposes).
     pub consents: Vec<crate::store::consents::ConsentRecord>,
     /// Threads of digital post with their messages (`MESSAGE` sentinels).

@@ -238,6 +238,33 @@ fn tables(d: &DemoData) -> Vec<Table> {
             ]
         })
         .collect();
+    let case_innsyn = d
+        .case_innsyn
+        .iter()
+        .flat_map(|r| {
+            let asked = vec![
+                text(&r.case_id),
+                text(&r.person_id),
+                text(crate::domain::InnsynEvent::Requested.as_str()),
+                opt(Some(r.message.clone())),
+                text("citizen"),
+                text(&r.person_id),
+                int(r.at),
+            ];
+            let answered = r.answer.as_ref().map(|a| {
+                vec![
+                    text(&r.case_id),
+                    text(&r.person_id),
+                    text(a.kind.as_str()),
+                    opt(Some(a.words.clone())),
+                    text("staff"),
+                    text(&a.staff_id),
+                    int(a.at),
+                ]
+            });
+            std::iter::once(asked).chain(answered)
+        })
+        .collect();
     const DOCUMENT: &[&str] = &[
         "id",
         "case_id",
@@ -371,6 +398,19 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 "at",
             ],
             innsyn,
+        ),
+        (
+            "case_innsyn_events",
+            &[
+                "case_id",
+                "person_id",
+                "kind",
+                "message",
+                "actor_kind",
+                "actor_id",
+                "at",
+            ],
+            case_innsyn,
         ),
         (
             "consents",

@@ -449,6 +449,15 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
                 out.extend(d.attachment_texts(&th.id));
             }
         }
+        // A request to see the whole case shows its asker their words and the answer.
+        for r in d
+            .case_innsyn
+            .iter()
+            .filter(|r| r.case_id == case.id && r.person_id == person_id)
+        {
+            out.push(r.message.clone());
+            out.extend(r.answer.iter().map(|a| a.words.clone()));
+        }
         // What a consent shows the parties it asks (never the service's notes).
         for c in d.consents.iter().filter(|c| c.case_id == case.id) {
             if consent_access(&access, &c.id, &c.case_id, &c.asked).is_some() {

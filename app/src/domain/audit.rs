@@ -20,6 +20,10 @@ super::model::db_enum!(
         /// A party looked at who has opened their case.
         AccessLogView => "case.access_log",
         InnsynRequest => "citizen.innsyn.request",
+        /// A party opened their request to see the whole case.
+        CaseInnsynView => "case.innsyn.view",
+        /// A party asked to see the whole case.
+        CaseInnsynRequest => "citizen.case_innsyn.request",
         /// A party opened a consent that asks them.
         ConsentView => "consent.view",
         /// A party answered or withdrew a consent.
@@ -37,6 +41,10 @@ super::model::db_enum!(
         StaffDocumentPdf => "staff.document.pdf",
         StaffDecision => "staff.decision",
         StaffInnsynList => "staff.innsyn.list",
+        /// Staff opened a party's request to see the whole case.
+        StaffCaseInnsynView => "staff.case_innsyn.view",
+        /// Staff answered a party's request to see the whole case.
+        StaffCaseInnsynAnswer => "staff.case_innsyn.answer",
         /// Staff listed consents (of a case, or of the unit).
         StaffConsentList => "staff.consent.list",
         StaffConsentView => "staff.consent.view",

@@ -6,6 +6,7 @@
 pub mod age;
 pub mod attachment;
 pub mod audit;
+pub mod case_innsyn;
 pub mod clock;
 pub mod consent;
 pub mod deadline;

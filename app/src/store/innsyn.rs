@@ -1,7 +1,9 @@
 //! Innsyn requests in the database: a party asks to see a document withheld from
-//! them (or the hidden parts of one partly shared with them), and the caseworker's next release decision for that party answers it. Events
-//! are append-only; the newest per (document, party) is the request's state. Who may
-//! ask, and who may read what, is decided by the callers through the access policy.
+//! them (or the hidden parts of one partly shared with them), and the caseworker's
+//! next release decision for that party answers it; or a party asks to see the whole
+//! case, and the caseworker answers in words. Events are append-only; the newest per
+//! (subject, party) is the request's state. Who may ask, and who may read what, is
+//! decided by the callers through the access policy.
 
 use crate::domain::InnsynEvent;
 use crate::store::Exec;
@@ -20,21 +22,51 @@ pub struct Event {
     pub at: i64,
 }
 
+/// What a request asks to see: one document, or the whole case (with the documents
+/// the party has not been told about).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject<'a> {
+    Document {
+        case_id: &'a str,
+        document_id: &'a str,
+    },
+    Case(&'a str),
+}
+
+impl Subject<'_> {
+    fn case_id(&self) -> &str {
+        match self {
+            Subject::Document { case_id, .. } | Subject::Case(case_id) => case_id,
+        }
+    }
+
+    /// The events' table and the column that names the subject in it.
+    fn table_and_key(&self) -> (&'static str, &'static str, &str) {
+        match self {
+            Subject::Document { document_id, .. } => ("innsyn_events", "document_id", document_id),
+            Subject::Case(case_id) => ("case_innsyn_events", "case_id", case_id),
+        }
+    }
+}
+
 /// A request with its answer, if one came after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Request {
     pub requested_at: i64,
     pub message: Option<String>,
     pub answer: Option<(InnsynEvent, i64)>,
+    /// The service's words with the answer (a request for the whole case is answered in
+    /// words; a document's by its release decision, without).
+    pub answer_message: Option<String>,
 }
 
-/// The party's latest request for the document, with its answer if any.
+/// The party's latest request about `subject`, with its answer if any.
 pub async fn latest_request<'c>(
     ex: impl Exec<'c>,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
 ) -> Result<Option<Request>, sqlx::Error> {
-    let events = events(ex, document_id, person_id).await?;
+    let events = events(ex, subject, person_id).await?;
     Ok(request_of(&events))
 }
 
@@ -44,29 +76,31 @@ pub fn request_of(events: &[Event]) -> Option<Request> {
         .iter()
         .rposition(|e| e.kind == InnsynEvent::Requested)?;
     let asked = &events[start];
+    let answer = events[start + 1..]
+        .iter()
+        .find(|e| e.kind != InnsynEvent::Requested);
     Some(Request {
         requested_at: asked.at,
         message: asked.message.clone(),
-        answer: events[start + 1..]
-            .iter()
-            .find(|e| e.kind != InnsynEvent::Requested)
-            .map(|e| (e.kind, e.at)),
+        answer: answer.map(|e| (e.kind, e.at)),
+        answer_message: answer.and_then(|e| e.message.clone()),
     })
 }
 
 async fn events<'c>(
     ex: impl Exec<'c>,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
 ) -> Result<Vec<Event>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT kind, message, at FROM innsyn_events WHERE document_id = $1 AND person_id = $2 \
-         ORDER BY seq",
-    )
-    .bind(document_id)
-    .bind(person_id)
-    .fetch_all(ex)
-    .await?;
+    let (table, key, id) = subject.table_and_key();
+    let sql = format!(
+        "SELECT kind, message, at FROM {table} WHERE {key} = $1 AND person_id = $2 ORDER BY seq"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(id)
+        .bind(person_id)
+        .fetch_all(ex)
+        .await?;
     rows.iter()
         .map(|r| {
             let kind: String = r.try_get("kind")?;
@@ -81,13 +115,13 @@ async fn events<'c>(
         .collect()
 }
 
-/// Whether the party has a request for the document that is not answered yet.
+/// Whether the party has a request about `subject` that is not answered yet.
 pub async fn is_open(
     conn: &mut AnyConnection,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
 ) -> Result<bool, sqlx::Error> {
-    let events = events(conn, document_id, person_id).await?;
+    let events = events(conn, subject, person_id).await?;
     Ok(events
         .last()
         .is_some_and(|e| e.kind == InnsynEvent::Requested))
@@ -96,83 +130,90 @@ pub async fn is_open(
 /// Stores a new request. The caller has checked that the party may ask.
 pub async fn insert_request(
     tx: &mut Transaction<'static, Any>,
-    case_id: &str,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
     message: Option<&str>,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    insert(
-        tx,
-        case_id,
-        document_id,
-        person_id,
-        InnsynEvent::Requested,
+    let event = NewEvent {
+        kind: InnsynEvent::Requested,
         message,
-        ("citizen", person_id),
+        actor: ("citizen", person_id),
         at,
-    )
-    .await
+    };
+    insert(tx, subject, person_id, event).await
 }
 
-/// Answers the party's open request for the document, if there is one.
+/// Answers the party's open request about `subject`, if there is one, with the
+/// service's words if any; whether there was one to answer.
 pub async fn answer_open_request(
     tx: &mut Transaction<'static, Any>,
-    case_id: &str,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
-    answer: InnsynEvent,
+    (answer, message): (InnsynEvent, Option<&str>),
     staff_id: &str,
     at: i64,
-) -> Result<(), sqlx::Error> {
-    if !is_open(tx, document_id, person_id).await? {
-        return Ok(());
+) -> Result<bool, sqlx::Error> {
+    if !is_open(tx, subject, person_id).await? {
+        return Ok(false);
     }
-    insert(
-        tx,
-        case_id,
-        document_id,
-        person_id,
-        answer,
-        None,
-        ("staff", staff_id),
+    let event = NewEvent {
+        kind: answer,
+        message,
+        actor: ("staff", staff_id),
         at,
-    )
-    .await
+    };
+    insert(tx, subject, person_id, event).await?;
+    Ok(true)
 }
 
-#[allow(clippy::too_many_arguments)]
+struct NewEvent<'a> {
+    kind: InnsynEvent,
+    message: Option<&'a str>,
+    /// (`citizen` | `staff`, their id)
+    actor: (&'a str, &'a str),
+    at: i64,
+}
+
 async fn insert(
     tx: &mut Transaction<'static, Any>,
-    case_id: &str,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
-    kind: InnsynEvent,
-    message: Option<&str>,
-    (actor_kind, actor_id): (&str, &str),
-    at: i64,
+    e: NewEvent<'_>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO innsyn_events (case_id, document_id, person_id, kind, message, actor_kind, \
-         actor_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(case_id)
-    .bind(document_id)
-    .bind(person_id)
-    .bind(kind.as_str())
-    .bind(message)
-    .bind(actor_kind)
-    .bind(actor_id)
-    .bind(at)
-    .execute(&mut **tx)
-    .await?;
+    let query = match subject {
+        Subject::Document { document_id, .. } => sqlx::query(
+            "INSERT INTO innsyn_events (case_id, document_id, person_id, kind, message, \
+             actor_kind, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(subject.case_id())
+        .bind(document_id),
+        Subject::Case(case_id) => sqlx::query(
+            "INSERT INTO case_innsyn_events (case_id, person_id, kind, message, actor_kind, \
+             actor_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(case_id),
+    };
+    query
+        .bind(person_id)
+        .bind(e.kind.as_str())
+        .bind(e.message)
+        .bind(e.actor.0)
+        .bind(e.actor.1)
+        .bind(e.at)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
-/// SQL condition on `innsyn_events e`: the row is an unanswered request, the newest
-/// event for its (document, party).
-const IS_OPEN_REQUEST: &str = "e.kind = 'REQUESTED' AND e.seq = (SELECT MAX(x.seq) \
-     FROM innsyn_events x WHERE x.document_id = e.document_id AND x.person_id = e.person_id)";
+/// SQL condition on `{table} e`: the row is an unanswered request, the newest event
+/// for its (subject, party).
+fn is_open_request(table: &str, key: &str) -> String {
+    format!(
+        "e.kind = 'REQUESTED' AND e.seq = (SELECT MAX(x.seq) FROM {table} x \
+         WHERE x.{key} = e.{key} AND x.person_id = e.person_id)"
+    )
+}
 
 /// The documents of a case where the party's own latest request is still unanswered.
 pub async fn waiting_documents<'c>(
@@ -182,7 +223,8 @@ pub async fn waiting_documents<'c>(
 ) -> Result<std::collections::HashSet<String>, sqlx::Error> {
     let sql = format!(
         "SELECT e.document_id FROM innsyn_events e \
-         WHERE e.case_id = $1 AND e.person_id = $2 AND {IS_OPEN_REQUEST}"
+         WHERE e.case_id = $1 AND e.person_id = $2 AND {}",
+        is_open_request("innsyn_events", "document_id")
     );
     let rows = sqlx::query(&sql)
         .bind(case_id)
@@ -199,41 +241,56 @@ pub struct OpenRequest {
     /// The case's unit and service, for the staff policy.
     pub case_unit_id: String,
     pub case_service_id: String,
-    pub document_id: String,
-    pub title: String,
+    /// The document and its title; `None` for a request to see the whole case.
+    pub document: Option<(String, String)>,
     pub person_id: String,
     pub message: Option<String>,
     pub requested_at: i64,
 }
 
-/// Every unanswered request on the unit's cases, oldest first.
-pub async fn open_requests_in_unit<'c>(
-    ex: impl Exec<'c>,
+/// Every unanswered request on the unit's cases, for a document or the whole case,
+/// oldest first.
+pub async fn open_requests_in_unit(
+    pool: &sqlx::AnyPool,
     unit_id: &str,
 ) -> Result<Vec<OpenRequest>, sqlx::Error> {
-    let sql = format!(
+    let documents = format!(
         "SELECT e.case_id, c.unit_id, c.service_id, e.document_id, d.title, e.person_id, \
          e.message, e.at \
          FROM innsyn_events e \
          JOIN cases c ON c.id = e.case_id \
          JOIN documents d ON d.id = e.document_id \
-         WHERE c.unit_id = $1 AND {IS_OPEN_REQUEST} ORDER BY e.at, e.seq"
+         WHERE c.unit_id = $1 AND {} ORDER BY e.at, e.seq",
+        is_open_request("innsyn_events", "document_id")
     );
-    let rows = sqlx::query(&sql).bind(unit_id).fetch_all(ex).await?;
-    rows.iter()
-        .map(|r| {
-            Ok(OpenRequest {
+    let cases = format!(
+        "SELECT e.case_id, c.unit_id, c.service_id, e.person_id, e.message, e.at \
+         FROM case_innsyn_events e \
+         JOIN cases c ON c.id = e.case_id \
+         WHERE c.unit_id = $1 AND {} ORDER BY e.at, e.seq",
+        is_open_request("case_innsyn_events", "case_id")
+    );
+    let mut out = Vec::new();
+    for (sql, about_document) in [(documents, true), (cases, false)] {
+        for r in sqlx::query(&sql).bind(unit_id).fetch_all(pool).await? {
+            out.push(OpenRequest {
                 case_id: r.try_get("case_id")?,
                 case_unit_id: r.try_get("unit_id")?,
                 case_service_id: r.try_get("service_id")?,
-                document_id: r.try_get("document_id")?,
-                title: r.try_get("title")?,
+                document: if about_document {
+                    Some((r.try_get("document_id")?, r.try_get("title")?))
+                } else {
+                    None
+                },
                 person_id: r.try_get("person_id")?,
                 message: r.try_get("message")?,
                 requested_at: r.try_get("at")?,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    // Stable: within one second, documents before the case.
+    out.sort_by_key(|r| r.requested_at);
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -125,8 +125,11 @@ async fn a_request_is_seen_by_the_unit_and_answered_by_the_next_decision() {
         let open = open_innsyn_requests(db, &ctx, today()).await.expect("list");
         assert_eq!(open.len(), 1);
         assert_eq!(
-            (open[0].document_id.as_str(), open[0].party_name.as_str()),
-            (DOC, "Ingrid Lie")
+            (
+                open[0].document.as_ref().map(|d| d.0.as_str()),
+                open[0].party_name.as_str()
+            ),
+            (Some(DOC), "Ingrid Lie")
         );
         let stranger = crate::store::staff::placed_in(db, "staff-heimdal-1", "unit-trd-heimdal")
             .await
@@ -285,7 +288,7 @@ async fn the_hidden_parts_of_a_partly_shared_document_say_why_and_can_be_asked_f
         let open = open_innsyn_requests(db, &ctx, today()).await.expect("list");
         let his = open
             .iter()
-            .find(|r| r.document_id == REPORT)
+            .find(|r| r.document.as_ref().is_some_and(|d| d.0 == REPORT))
             .expect("his request in the unit's list");
         assert_eq!(his.party_name, "Ole Berg");
         assert!(his.hidden_parts, "about the hidden parts");

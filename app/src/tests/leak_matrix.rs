@@ -7,7 +7,9 @@ use crate::demo::store::insert_demo;
 use crate::demo::{generate, DemoData};
 use crate::domain::consent::PartyChoice;
 use crate::features::consent::{answer_consent, consent_page, AnswerOutcome};
-use crate::features::innsyn::{request_innsyn, RequestOutcome};
+use crate::features::innsyn::{
+    case_innsyn_page, request_case_innsyn, request_innsyn, RequestOutcome,
+};
 use crate::features::post::{party_send, party_thread, party_threads, PostForm, SendOutcome};
 use crate::features::reading::{
     case_overview, document_list, document_pdf, my_cases, read_document, Reader,
@@ -44,6 +46,12 @@ async fn everything_seen_by(db: &Db, data: &DemoData, person_id: &str) -> String
             document_list(db, person_id, &c.id, today())
                 .await
                 .expect("list")
+        ));
+        push(format!(
+            "{:?}",
+            case_innsyn_page(db, person_id, &c.id, today())
+                .await
+                .expect("case innsyn")
         ));
     }
     for c in &data.cases {
@@ -219,10 +227,13 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
         let db = &t.db;
         insert_demo(db, &data).await.expect("seed");
         let events = || async {
-            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM innsyn_events")
-                .fetch_one(&db.pool)
-                .await
-                .expect("count")
+            sqlx::query_scalar::<_, i64>(
+                "SELECT (SELECT COUNT(*) FROM innsyn_events) + \
+                 (SELECT COUNT(*) FROM case_innsyn_events)",
+            )
+            .fetch_one(&db.pool)
+            .await
+            .expect("count")
         };
         let stored = events().await;
         let in_force = data.decisions_in_force();
@@ -235,6 +246,28 @@ async fn what_is_not_theirs_is_not_found_and_a_refused_request_stores_nothing() 
                     .expect("overview")
                     .is_some();
                 assert_eq!(found, cases.contains(&c.id), "{} {}", person.id, c.id);
+                let page = case_innsyn_page(db, &person.id, &c.id, today())
+                    .await
+                    .expect("case innsyn");
+                assert_eq!(page.is_some(), found, "case innsyn {} {}", person.id, c.id);
+                // The demo's own request comes back to its asker, and to nobody else.
+                let asked = data
+                    .case_innsyn
+                    .iter()
+                    .any(|r| r.case_id == c.id && r.person_id == person.id);
+                assert_eq!(
+                    page.and_then(|p| p.status).is_some(),
+                    asked && found,
+                    "the request of {} in {}",
+                    person.id,
+                    c.id
+                );
+                if !found {
+                    let asked = request_case_innsyn(db, &person.id, &c.id, "matrix", today())
+                        .await
+                        .expect("ask");
+                    assert_eq!(asked, RequestOutcome::NotFound, "{} {}", person.id, c.id);
+                }
             }
             for d in &data.documents {
                 let other = cases.iter().find(|c| **c != d.case_id);

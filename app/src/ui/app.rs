@@ -3,11 +3,12 @@
 
 use crate::i18n::current_locale;
 use crate::ui::pages::{
-    AccessLogPage, CaseOverview, ConsentPage, DocumentReader, DocumentThreadPage, Documents,
-    ErrorPage, Landing, LoggedOut, LoginFailed, MyCases, NotFound, PartyThreadPage,
-    PartyThreadsPage, StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents,
-    StaffDocument, StaffInbox, StaffInnsyn, StaffLanding, StaffLoginFailed, StaffNewConsent,
-    StaffPreviewCase, StaffPreviewDocument, StaffQueue, StaffThreadPage,
+    AccessLogPage, CaseInnsynPage, CaseOverview, ConsentPage, DocumentReader, DocumentThreadPage,
+    Documents, ErrorPage, Landing, LoggedOut, LoginFailed, MyCases, NotFound, PartyThreadPage,
+    PartyThreadsPage, StaffCaseInnsynPage, StaffCasePost, StaffCaseView, StaffCases,
+    StaffConsentPage, StaffConsents, StaffDocument, StaffInbox, StaffInnsyn, StaffLanding,
+    StaffLoginFailed, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
+    StaffThreadPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -60,6 +61,7 @@ pub fn App() -> impl IntoView {
                     view=ConsentPage
                     ssr=SsrMode::Async
                 />
+                <Route path=path!("/sak/:case_id/innsyn") view=CaseInnsynPage ssr=SsrMode::Async/>
                 <Route
                     path=path!("/sak/:case_id/hvem-har-sett")
                     view=AccessLogPage
@@ -97,6 +99,11 @@ pub fn App() -> impl IntoView {
                 <Route
                     path=path!("/ansatt/sak/:case_id/meldinger/:thread_id")
                     view=StaffThreadPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/ansatt/sak/:case_id/innsyn/:person_id")
+                    view=StaffCaseInnsynPage
                     ssr=SsrMode::Async
                 />
                 <Route

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 mod access_log;
 mod consent;
 mod error;
+mod innsyn;
 mod post;
 mod reading;
 mod release;
@@ -13,6 +14,7 @@ mod release;
 pub use access_log::*;
 pub use consent::*;
 pub use error::ApiError;
+pub use innsyn::*;
 pub use post::*;
 pub use reading::*;
 pub use release::*;
@@ -184,6 +186,9 @@ pub struct InnsynStatus {
     /// `InnsynEvent` code of the answer, when there is one.
     pub answer: Option<String>,
     pub answered_on: Option<String>,
+    /// The service's words with the answer (a request for the whole case is answered
+    /// in words; one for a document by its release decision).
+    pub answer_text: Option<String>,
     /// After a refusal (or a partial grant, which refuses the rest): the last day to
     /// appeal.
     pub appeal_by: Option<Deadline>,
@@ -193,8 +198,9 @@ pub struct InnsynStatus {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InnsynRequestItem {
     pub case_id: String,
-    pub document_id: String,
-    pub title: String,
+    /// The document and its title; `None` for a request to see the whole case.
+    pub document: Option<(String, String)>,
+    pub person_id: String,
     pub party_name: String,
     pub requested_on: String,
     pub days_waiting: i64,

@@ -3,8 +3,9 @@
 //! about can be asked for; anything else is "not found", exactly as when reading it.
 
 use crate::audit::{self, Action, Actor, Entry, Reason};
+use crate::features::party::VisibleCase;
 use crate::features::reading::{basis_reason, case_with_views};
-use crate::store::innsyn::{self, MAX_MESSAGE_CHARS};
+use crate::store::innsyn::{self, Subject, MAX_MESSAGE_CHARS};
 use crate::store::{now_unix, Db};
 use chrono::NaiveDate;
 
@@ -40,28 +41,40 @@ pub async fn request_innsyn(
     if !askable {
         return Ok(RequestOutcome::NotFound);
     }
+    let subject = Subject::Document {
+        case_id: &v.case.id,
+        document_id,
+    };
+    store_request(db, &v, subject, message, Action::InnsynRequest).await
+}
+
+/// Stores the party's request about `subject` with its audit entry, unless one is
+/// still waiting for its answer. The caller has checked that they may ask.
+pub(super) async fn store_request(
+    db: &Db,
+    v: &VisibleCase,
+    subject: Subject<'_>,
+    message: &str,
+    action: Action,
+) -> Result<RequestOutcome, sqlx::Error> {
+    let person_id = v.access.viewer_id();
     // A write from the start (BEGIN IMMEDIATE on SQLite): a read-then-write transaction
     // fails with "database is locked" when another write commits in between.
     let mut tx = db.begin_write().await?;
-    if innsyn::is_open(&mut tx, document_id, person_id).await? {
+    if innsyn::is_open(&mut tx, subject, person_id).await? {
         return Ok(RequestOutcome::AlreadyOpen);
     }
     let text = (!message.is_empty()).then_some(message);
-    innsyn::insert_request(
-        &mut tx,
-        &v.case.id,
-        document_id,
-        person_id,
-        text,
-        now_unix(),
-    )
-    .await?;
+    innsyn::insert_request(&mut tx, subject, person_id, text, now_unix()).await?;
     let reason = basis_reason(&v.access);
     let entry = Entry {
-        action: Action::InnsynRequest,
+        action,
         why: Reason::Party,
         case_id: Some(&v.case.id),
-        document_id: Some(document_id),
+        document_id: match subject {
+            Subject::Document { document_id, .. } => Some(document_id),
+            Subject::Case(_) => None,
+        },
         subject_person_id: Some(person_id),
         reason: Some(&reason),
     };

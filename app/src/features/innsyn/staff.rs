@@ -1,5 +1,6 @@
 //! The unit's unanswered innsyn requests, oldest first, for the caseworkers' list.
-//! A request is answered by the next release decision for that party on the document.
+//! A request for a document is answered by the next release decision for that party
+//! on it; one for the whole case on its own page (`whole_case`).
 
 use crate::access::policy::{current_decision, staff_case_access};
 use crate::access::StaffCtx;
@@ -28,14 +29,19 @@ pub async fn open_innsyn_requests(
             .unwrap_or_default();
         // What the request is about follows from what the party reads now: asked
         // while it stays partly shared, it concerns the hidden parts.
-        let decisions = rows::decisions_for(&db.pool, &access, &r.person_id).await?;
-        let hidden_parts = current_decision(&decisions, &r.document_id, &r.person_id)
-            .is_some_and(|d| d.state == ReleaseState::PartlyShared);
+        let hidden_parts = match &r.document {
+            Some((document_id, _)) => {
+                let decisions = rows::decisions_for(&db.pool, &access, &r.person_id).await?;
+                current_decision(&decisions, document_id, &r.person_id)
+                    .is_some_and(|d| d.state == ReleaseState::PartlyShared)
+            }
+            None => false,
+        };
         let requested_on = norwegian_time(r.requested_at).date_naive();
         items.push(InnsynRequestItem {
             case_id: r.case_id,
-            document_id: r.document_id,
-            title: r.title,
+            document: r.document,
+            person_id: r.person_id,
             party_name,
             requested_on: requested_on.to_string(),
             days_waiting: (today - requested_on).num_days().max(0),

@@ -10,6 +10,7 @@ use crate::api::dto::{
 use crate::audit::{Action, Via};
 use crate::domain::{BlockKind, Document, RedactedText, Segment};
 use crate::i18n::Locale;
+use crate::store::innsyn::Subject;
 use crate::store::{now_unix, rows, Db, Exec};
 use chrono::NaiveDate;
 use sqlx::Row;
@@ -276,7 +277,7 @@ pub async fn read_document_as(
         has_pdf: view.serves_pdf(),
         content,
         unit: unit_contact(db, &v.case.unit_id).await?,
-        innsyn: innsyn_status(db, &doc.id, person_id, today).await?,
+        innsyn: innsyn_status(db, document_subject(&doc), person_id, today).await?,
     }))
 }
 
@@ -332,7 +333,7 @@ pub async fn party_document(
     let Some((doc, view)) = docs.into_iter().find(|(d, _)| d.id == document_id) else {
         return Ok(None);
     };
-    let innsyn_appeal_by = innsyn_appeal_by(db, &doc.id, person_id).await?;
+    let innsyn_appeal_by = innsyn_appeal_by(db, document_subject(&doc), person_id).await?;
     Ok(Some(PartyDocument {
         case: v,
         doc,
@@ -352,10 +353,10 @@ pub struct PartyDocument {
 /// a refusal (whole or partly).
 async fn innsyn_appeal_by(
     db: &Db,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
 ) -> Result<Option<NaiveDate>, sqlx::Error> {
-    let r = crate::store::innsyn::latest_request(&db.pool, document_id, person_id).await?;
+    let r = crate::store::innsyn::latest_request(&db.pool, subject, person_id).await?;
     Ok(r.and_then(|r| appeal_by(r.answer)))
 }
 
@@ -368,15 +369,21 @@ fn appeal_by(answer: Option<(crate::domain::InnsynEvent, i64)>) -> Option<NaiveD
     }
 }
 
-/// The party's own latest request for the document, as shown to them on `today`.
-async fn innsyn_status(
+fn document_subject(doc: &Document) -> Subject<'_> {
+    Subject::Document {
+        case_id: &doc.case_id,
+        document_id: &doc.id,
+    }
+}
+
+/// The party's own latest request about `subject`, as shown to them on `today`.
+pub async fn innsyn_status(
     db: &Db,
-    document_id: &str,
+    subject: Subject<'_>,
     person_id: &str,
     today: NaiveDate,
 ) -> Result<Option<InnsynStatus>, sqlx::Error> {
-    let Some(r) = crate::store::innsyn::latest_request(&db.pool, document_id, person_id).await?
-    else {
+    let Some(r) = crate::store::innsyn::latest_request(&db.pool, subject, person_id).await? else {
         return Ok(None);
     };
     let answered_on = r.answer.map(|(_, at)| date_of(at));
@@ -386,6 +393,7 @@ async fn innsyn_status(
         message: r.message,
         answer: r.answer.map(|(kind, _)| kind.as_str().to_string()),
         answered_on: answered_on.map(|d| d.to_string()),
+        answer_text: r.answer_message,
         appeal_by: appeal_by.map(|d| Deadline::on(d, today)),
     }))
 }

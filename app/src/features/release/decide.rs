@@ -369,12 +369,15 @@ async fn insert_decision(
         audit::record_with(conn, Actor::Staff(&ctx.staff_id), entry).await?;
         // The decision is the answer to the party's open innsyn request, if any.
         if let Some(answer) = InnsynEvent::answer_to(before.as_ref(), d.state, &d.redactions) {
-            crate::store::innsyn::answer_open_request(
-                conn,
+            let subject = crate::store::innsyn::Subject::Document {
                 case_id,
                 document_id,
+            };
+            crate::store::innsyn::answer_open_request(
+                conn,
+                subject,
                 person_id,
-                answer,
+                (answer, None),
                 &ctx.staff_id,
                 now,
             )

@@ -261,9 +261,13 @@ pub async fn document_detail(
     .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
     .collect::<Result<_, sqlx::Error>>()?;
     let mut open_innsyn = HashMap::new();
+    let subject = crate::store::innsyn::Subject::Document {
+        case_id: &doc.case_id,
+        document_id: &doc.id,
+    };
     for p in &parties {
         if let Some(r) =
-            crate::store::innsyn::latest_request(&db.pool, &doc.id, &p.person.id).await?
+            crate::store::innsyn::latest_request(&db.pool, subject, &p.person.id).await?
         {
             if r.answer.is_none() {
                 let on = crate::domain::clock::norwegian_time(r.requested_at).date_naive();

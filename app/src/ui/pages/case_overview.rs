@@ -34,6 +34,7 @@ fn overview(d: CaseOverviewData) -> impl IntoView {
     let docs_link = format!("/sak/{}/dokumenter", d.case_id);
     let log_link = format!("/sak/{}/hvem-har-sett", d.case_id);
     let post_link = format!("/sak/{}/meldinger", d.case_id);
+    let innsyn_link = format!("/sak/{}/innsyn", d.case_id);
     view! {
         <Page heading=heading>
             {overview_sections(d, Some(docs_link))}
@@ -41,6 +42,11 @@ fn overview(d: CaseOverviewData) -> impl IntoView {
                 <h2 id="post-heading">{t("post-heading")}</h2>
                 <p>{t("post-teaser")}</p>
                 <p><a href=post_link>{t("post-link")}</a></p>
+            </section>
+            <section aria-labelledby="case-innsyn-heading" class="panel">
+                <h2 id="case-innsyn-heading">{t("case-innsyn-heading")}</h2>
+                <p>{t("case-innsyn-link-hint")}</p>
+                <p><a href=innsyn_link>{t("case-innsyn-link")}</a></p>
             </section>
             <section aria-labelledby="access-log-heading" class="panel">
                 <h2 id="access-log-heading">{t("access-log-heading")}</h2>

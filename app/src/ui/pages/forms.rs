@@ -86,3 +86,15 @@ pub(crate) fn form_token(flash: &FormFlash, form: &str, name: &str, fresh: &str)
         .flatten()
         .unwrap_or_else(|| fresh.to_string())
 }
+
+/// A field's error line, for `aria-describedby`.
+pub(crate) fn field_error(flash: &FormFlash, field: &'static str) -> Option<impl IntoView> {
+    flash.error(field).map(|key| {
+        view! { <p class="field-error" id=format!("{field}-error")>{t(key)}</p> }
+    })
+}
+
+/// The id of a field's error line, when it has one.
+pub(crate) fn described(flash: &FormFlash, field: &str) -> Option<String> {
+    flash.error(field).map(|_| format!("{field}-error"))
+}

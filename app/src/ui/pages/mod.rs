@@ -2,6 +2,7 @@
 //! server function.
 
 pub(crate) mod access_log;
+mod case_innsyn;
 pub(crate) mod case_overview;
 pub(crate) mod consent;
 pub(crate) mod document;
@@ -16,6 +17,7 @@ pub(crate) mod post;
 pub(crate) mod staff;
 
 pub use access_log::AccessLogPage;
+pub use case_innsyn::CaseInnsynPage;
 pub use case_overview::CaseOverview;
 pub use consent::ConsentPage;
 pub use document::DocumentReader;
@@ -27,7 +29,7 @@ pub use login_failed::{LoginFailed, StaffLoginFailed};
 pub use my_cases::MyCases;
 pub use post::{DocumentThreadPage, PartyThreadPage, PartyThreadsPage};
 pub use staff::{
-    StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument,
-    StaffInbox, StaffInnsyn, StaffLanding, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument,
-    StaffQueue, StaffThreadPage,
+    StaffCaseInnsynPage, StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents,
+    StaffDocument, StaffInbox, StaffInnsyn, StaffLanding, StaffNewConsent, StaffPreviewCase,
+    StaffPreviewDocument, StaffQueue, StaffThreadPage,
 };

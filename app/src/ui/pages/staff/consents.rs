@@ -9,7 +9,7 @@ use crate::api::{
 };
 use crate::i18n::{date_text, t, t_args};
 use crate::ui::components::{ErrorNotice, FormOwner, Page};
-use crate::ui::pages::forms::{flash_notices, form_page};
+use crate::ui::pages::forms::{described, field_error, flash_notices, form_page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -43,17 +43,6 @@ fn consent_anchor(form: &str, field: &str) -> String {
         "svar" => "#registrer".to_string(),
         form => format!("#{form}"),
     }
-}
-
-/// A field's error line, for `aria-describedby`.
-fn field_error(flash: &FormFlash, field: &'static str) -> Option<impl IntoView> {
-    flash.error(field).map(|key| {
-        view! { <p class="field-error" id=format!("{field}-error")>{t(key)}</p> }
-    })
-}
-
-fn described(flash: &FormFlash, field: &str) -> Option<String> {
-    flash.error(field).map(|_| format!("{field}-error"))
 }
 
 // ---- the unit overview ----

@@ -9,7 +9,7 @@ pub(crate) mod workbench;
 
 pub use cases::StaffCases;
 pub use consents::{StaffConsentPage, StaffConsents, StaffNewConsent};
-pub use innsyn::StaffInnsyn;
+pub use innsyn::{StaffCaseInnsynPage, StaffInnsyn};
 pub use landing::StaffLanding;
 pub use post::{StaffCasePost, StaffInbox, StaffThreadPage};
 pub use workbench::{
