@@ -359,6 +359,7 @@ mod key_tests {
             ]
             .map(str::to_string),
         );
+        keys.extend(minutes_keys());
         keys.extend(crate::ui::pages::access_log::access_log_keys());
         keys.extend(crate::ui::pages::consent::consent_keys());
         keys.extend(crate::ui::pages::staff::consents::staff_consent_keys());
@@ -409,6 +410,47 @@ mod key_tests {
         ] {
             keys.push(e.to_string());
         }
+        keys
+    }
+
+    /// Minutes for comment: refusals, receipts, outcomes and the sentences with a date.
+    fn minutes_keys() -> Vec<String> {
+        use crate::domain::minutes::{AnswerRefusal, CommentRefusal, OpeningRefusal, Outcome};
+        let mut keys: Vec<String> = CommentRefusal::ALL
+            .iter()
+            .map(|r| r.field_and_key().1)
+            .chain(OpeningRefusal::ALL.iter().map(|r| r.field_and_key().1))
+            .chain(AnswerRefusal::ALL.iter().map(|r| r.field_and_key().1))
+            .map(str::to_string)
+            .collect();
+        for o in Outcome::ALL {
+            keys.push(format!("minutes-answer-{o}"));
+            keys.push(format!("staff-minutes-answered-{o}"));
+            keys.push(format!("staff-minutes-outcome-{o}"));
+        }
+        keys.extend(
+            [
+                "minutes-error-form",
+                "minutes-comment-sent",
+                "minutes-opened",
+                "minutes-deadline-unchanged",
+                "minutes-answered",
+                "minutes-already-answered",
+                "minutes-closed",
+                "minutes-you-asked-on",
+                "minutes-link-open",
+                "minutes-link-closed",
+                "deadline-minutes-open",
+                "staff-minutes-open-until",
+                "staff-minutes-closed-on",
+                "staff-minutes-sent-on",
+                "staff-minutes-open",
+                "staff-minutes-move",
+                "staff-minutes-party-can",
+                "staff-minutes-party-cannot",
+            ]
+            .map(str::to_string),
+        );
         keys
     }
 

@@ -147,14 +147,14 @@ export async function reviewAndConfirm(page: Page) {
 
 /** What a probe is about, so the matrix knows the answer to expect: a case, a document
  * page or function, a document's PDF, or (`none`) a list that exists for everyone. */
-export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf' | 'consent' | 'thread'; id: string; ownCase: boolean };
+export type Target = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'document' | 'pdf' | 'consent' | 'thread' | 'minutes'; id: string; ownCase: boolean };
 
 export type Probe = { method: 'GET' | 'POST'; url: string; form?: Record<string, string>; target?: Target };
 
 export type LeakCheck = {
   persons: {
     id: string; pid: string; name: string; forbidden: string[]; forbidden_pids: string[]; forbidden_names: string[];
-    cases: string[]; documents: string[]; pdfs: string[]; consents: string[]; threads: string[];
+    cases: string[]; documents: string[]; pdfs: string[]; minutes: string[]; consents: string[]; threads: string[];
   }[];
   cases: string[];
   case_parties: Record<string, string[]>;
@@ -223,6 +223,10 @@ export function citizenProbes(cases: string[], documents: { id: string; case_id:
       out.push({ method: 'POST', url: '/api/read_document', form: { case_id: c, document_id: d.id }, target });
       out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/svar`, target }, { method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/klage`, target });
       out.push({ method: 'POST', url: '/api/my_document_thread_form', form: { case_id: c, document_id: d.id, kind: 'klage' }, target });
+      // Minutes for comment: a page only for minutes the person can read.
+      const minutes: Target = { ...target, kind: 'minutes' };
+      out.push({ method: 'GET', url: `/sak/${c}/dokumenter/${d.id}/merknader`, target: minutes });
+      out.push({ method: 'POST', url: '/api/my_minutes_comments', form: { case_id: c, document_id: d.id }, target: minutes });
     }
   }
   for (const s of consents) {
@@ -262,6 +266,9 @@ export function refusedThreadProbes(threads: { id: string; case_id: string }[], 
       : [th.case_id];
     for (const c of cases) {
       out.push({ method: 'POST', url: `/sak/${c}/meldinger/${th.id}/svar`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000002', tekst: 'matrix' }, target: { kind: 'thread', id: th.id, ownCase: c === th.case_id } });
+      // The live page's event stream (probed only where it must be refused: where it
+      // is not, it stays open).
+      out.push({ method: 'GET', url: `/sak/${c}/meldinger/${th.id}/nye?vist=0`, target: { kind: 'thread', id: th.id, ownCase: c === th.case_id } });
     }
   }
   return out;
@@ -289,13 +296,14 @@ export function refusedConsentProbes(consents: { id: string; case_id: string }[]
  * they are a party to, a document listed for them in its own case, a PDF a share
  * released), 404 for everything else, pages, downloads and server functions alike
  * (`ApiError::NotFound`), so nobody can tell "not yours" from "not there". */
-export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[]; consents: string[]; threads: string[] }): number {
+export function expectedStatus(p: Probe, who: { cases: string[]; documents: string[]; pdfs: string[]; minutes: string[]; consents: string[]; threads: string[] }): number {
   const t = p.target ?? { kind: 'none' };
   switch (t.kind) {
     case 'none': return 200;
     case 'case': return who.cases.includes(t.id) ? 200 : 404;
     case 'document': return t.ownCase && who.documents.includes(t.id) ? 200 : 404;
     case 'pdf': return t.ownCase && who.pdfs.includes(t.id) ? 200 : 404;
+    case 'minutes': return t.ownCase && who.minutes.includes(t.id) ? 200 : 404;
     case 'consent': return t.ownCase && who.consents.includes(t.id) ? 200 : 404;
     case 'thread': return t.ownCase && who.threads.includes(t.id) ? 200 : 404;
   }
@@ -305,7 +313,7 @@ export function expectedStatus(p: Probe, who: { cases: string[]; documents: stri
  * paired with another case): each must answer 404 and store nothing. Never for a
  * document listed for them in its own case (withheld or partly shared), where a
  * request would be stored. */
-export function refusedInnsynProbes(documents: { id: string; case_id: string }[], who: { documents: string[] }, crossCases: string[], cases: string[] = []): Probe[] {
+export function refusedInnsynProbes(documents: { id: string; case_id: string }[], who: { documents: string[]; minutes?: string[] }, crossCases: string[], cases: string[] = []): Probe[] {
   const out: Probe[] = [];
   // A request to see a whole case that is not theirs.
   for (const c of cases.filter((c) => !crossCases.includes(c))) {
@@ -320,6 +328,14 @@ export function refusedInnsynProbes(documents: { id: string; case_id: string }[]
       for (const kind of ['svar', 'klage']) {
         out.push({ method: 'POST', url: `/sak/${c}/dokumenter/${d.id}/${kind}/send`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000005', emne: 'matrix', tekst: 'matrix' }, target: { kind: 'document', id: d.id, ownCase: c === d.case_id } });
       }
+    }
+    // A request for a correction to minutes the person cannot read (or paired with
+    // another case); never to minutes they can, where it would be stored.
+    const minutesCases = (who.minutes ?? []).includes(d.id)
+      ? crossCases.filter((c) => c !== d.case_id).slice(0, 1)
+      : [d.case_id, ...crossCases.filter((c) => c !== d.case_id).slice(0, 1)];
+    for (const c of minutesCases) {
+      out.push({ method: 'POST', url: `/sak/${c}/dokumenter/${d.id}/merknader/send`, form: { token: '5a5a5a5a-0000-4000-8000-000000000006', del: '1', merknad: 'matrix' }, target: { kind: 'minutes', id: d.id, ownCase: c === d.case_id } });
     }
   }
   return out;
@@ -407,6 +423,7 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
     out.push({ method: 'POST', url: '/api/staff_post_thread', form: { case_id: th.case_id, thread_id: th.id } });
     out.push({ method: 'POST', url: `${base}/svar`, form: { nokkel: '5a5a5a5a-0000-4000-8000-000000000003', tekst: 'matrix' } });
     out.push({ method: 'POST', url: `${base}/behandlet`, form: {} });
+    out.push({ method: 'GET', url: `${base}/nye?vist=0` });
   }
   for (const a of attachments) {
     out.push({ method: 'GET', url: `/ansatt/sak/${a.case_id}/meldinger/${a.thread_id}/vedlegg/${a.id}` });
@@ -447,6 +464,10 @@ export function staffProbes(cases: string[], documents: { id: string; case_id: s
       form: { case_id: d.case_id, person_id: personId, document_id: d.id },
     });
     out.push({ method: 'GET', url: `${base}/dokument/${d.id}/pdf` });
+    out.push({ method: 'GET', url: `${base}/dokument/${d.id}/merknader` });
+    out.push({ method: 'POST', url: '/api/staff_minutes_comments', form: { case_id: d.case_id, document_id: d.id } });
+    out.push({ method: 'POST', url: `${base}/dokument/${d.id}/merknader/frist`, form: { frist: '2099-01-01' } });
+    out.push({ method: 'POST', url: `${base}/dokument/${d.id}/merknader/svar`, form: { merknad_id: 'x', utfall: 'CORRECTED', svar: 'matrix' } });
     out.push({
       method: 'POST',
       url: `${base}/dokument/${d.id}/beslutning`,

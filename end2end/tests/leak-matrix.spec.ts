@@ -43,7 +43,7 @@ async function sweep(leak: LeakCheck, client: SessionClient, person: Person | nu
     check(`${p.method} ${p.url}`, res.text);
   });
   // Refused requests must store nothing; the stores are counted in the Rust matrix.
-  await inParallel(refusedInnsynProbes(leak.documents, person ?? { documents: [] }, cross, leak.cases), WIDTH, async (p) => {
+  await inParallel(refusedInnsynProbes(leak.documents, person ?? { documents: [], minutes: [] }, cross, leak.cases), WIDTH, async (p) => {
     const res = await probe(client, p);
     if (person) expect(res.status, `${p.method} ${p.url}`).toBe(404);
     else expect([303, 404], `${p.method} ${p.url}`).toContain(res.status);

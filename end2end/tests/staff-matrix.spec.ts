@@ -59,6 +59,14 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
         expect(decide.status, `decision on ${d.id}`).toBe(404);
         const confirm = await client.send('POST', `${base}/beslutning`, { step: 'confirm', token: 'x' });
         expect(confirm.status, `confirmation on ${d.id}`).toBe(404);
+        // Another unit's minutes for comment: not there to read, open or answer.
+        await expectNotFound(`GET ${base}/merknader`, client.send('GET', `${base}/merknader`));
+        await expectNotFound(`staff_minutes_comments ${d.id}`,
+          client.send('POST', '/api/staff_minutes_comments', { case_id: d.case_id, document_id: d.id }));
+        const open = await client.send('POST', `${base}/merknader/frist`, { frist: '2099-01-01' });
+        expect(open.status, `opening ${d.id} for comments`).toBe(404);
+        const answer = await client.send('POST', `${base}/merknader/svar`, { merknad_id: 'x', utfall: 'CORRECTED', svar: 'x' });
+        expect(answer.status, `answer on ${d.id}`).toBe(404);
       });
       await inParallel(leak.consents.filter((s) => !own.has(s.case_id)), WIDTH, async (s) => {
         const base = `/ansatt/sak/${s.case_id}/samtykker/${s.id}`;
@@ -77,6 +85,7 @@ test('no employee reaches the cases of another unit', async ({ browser, javaScri
       await inParallel(leak.threads.filter((th) => !own.has(th.case_id)), WIDTH, async (th) => {
         const base = `/ansatt/sak/${th.case_id}/meldinger/${th.id}`;
         await expectNotFound(`GET ${base}`, client.send('GET', base));
+        await expectNotFound(`GET ${base}/nye`, client.send('GET', `${base}/nye?vist=0`));
         await expectNotFound(`staff_post_thread ${th.id}`,
           client.send('POST', '/api/staff_post_thread', { case_id: th.case_id, thread_id: th.id }));
         for (const which of ['svar', 'ta', 'behandlet']) {

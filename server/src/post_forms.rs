@@ -20,6 +20,13 @@ async fn form_of(req: Request) -> Result<(Vec<(String, String)>, PostForm), ApiE
     Ok((fields, form))
 }
 
+/// Tells the pages that have the thread open, once a message was stored in it.
+async fn tell_open_pages(st: &ServerState, outcome: &SendOutcome) {
+    if let SendOutcome::Sent { thread_id } = outcome {
+        st.app.live.message_stored(&st.app.db, thread_id).await;
+    }
+}
+
 /// To the thread with the receipt, or back to the form (`form_page`) with the errors
 /// and the text as typed.
 async fn respond(
@@ -68,6 +75,7 @@ pub async fn party_new(
         st.app.today(),
     )
     .await?;
+    tell_open_pages(&st, &outcome).await;
     let threads = format!("/sak/{case_id}/meldinger");
     respond(&session, outcome, &threads, &threads, "ny", typed).await
 }
@@ -92,6 +100,7 @@ pub async fn party_reply(
         today,
     )
     .await?;
+    tell_open_pages(&st, &outcome).await;
     let threads = format!("/sak/{case_id}/meldinger");
     let page = format!("{threads}/{thread_id}");
     respond(&session, outcome, &threads, &page, "svar", typed).await
@@ -119,6 +128,7 @@ pub async fn party_document_send(
         st.app.today(),
     )
     .await?;
+    tell_open_pages(&st, &outcome).await;
     let threads = format!("/sak/{case_id}/meldinger");
     let page = format!("/sak/{case_id}/dokumenter/{document_id}/{kind}");
     respond(&session, outcome, &threads, &page, "ny", typed).await
@@ -143,6 +153,7 @@ pub async fn staff_new(
         st.app.today(),
     )
     .await?;
+    tell_open_pages(&st, &outcome).await;
     let threads = format!("/ansatt/sak/{case_id}/meldinger");
     respond(&session, outcome, &threads, &threads, "ny", typed).await
 }
@@ -171,6 +182,7 @@ pub async fn staff_thread_post(
             today,
         )
         .await?;
+        tell_open_pages(&st, &outcome).await;
         return respond(&session, outcome, &threads, &page, "svar", typed).await;
     }
     let receipt = staff_change(&st.app.db, &ctx, &case_id, &thread_id, &which)

@@ -4,7 +4,8 @@
 use crate::config::Config;
 use crate::session_store::LazyExpiry;
 use crate::{
-    consent_forms, handlers, innsyn_forms, middleware, oidc, post_forms, staff_forms, ServerState,
+    consent_forms, handlers, innsyn_forms, live, middleware, minutes_forms, oidc, post_forms,
+    staff_forms, ServerState,
 };
 use app::store::{Db, TypedPool};
 use app::ui::app::{shell, App};
@@ -30,6 +31,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     app::audit::sealer::spawn(db.clone(), crate::database::audit_key(&config)?);
     let state = build_state(config, db.clone())?;
     spawn_staged_cleanup(state.app.db.clone(), state.app.files.clone());
+    state.app.live.listen(&state.app.db);
     let listener = tokio::net::TcpListener::bind(&state.config.listen).await?;
     tracing::info!("listening on {}", state.config.public_url);
     let app = match db.typed {
@@ -44,8 +46,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             app_router(state.clone(), sessions(store, &state.config))
         }
     };
+    let live = state.app.live.clone();
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            // Open thread pages would otherwise hold the shutdown until they close.
+            live.stop();
+        })
         .await?;
     Ok(())
 }
@@ -69,6 +76,7 @@ pub fn build_state(config: Config, db: Db) -> anyhow::Result<ServerState> {
             db,
             files: app::store::files::FileStore::from_url(&config.file_store_url)?,
             session_absolute_secs: config.session_absolute_minutes * 60,
+            live: app::features::post::LiveThreads::default(),
         },
         config: Arc::new(config),
         citizen_rp: Arc::new(citizen_rp),
@@ -154,6 +162,18 @@ pub fn app_router<S: SessionStore + Clone>(
             post(innsyn_forms::ask_innsyn),
         )
         .route(
+            "/sak/{case_id}/dokumenter/{document_id}/merknader/send",
+            post(minutes_forms::send_comment),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/dokument/{document_id}/merknader/frist",
+            post(minutes_forms::open_comments),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/dokument/{document_id}/merknader/svar",
+            post(minutes_forms::answer_comment),
+        )
+        .route(
             "/sak/{case_id}/innsyn/send",
             post(innsyn_forms::ask_case_innsyn),
         )
@@ -176,6 +196,14 @@ pub fn app_router<S: SessionStore + Clone>(
         .route(
             "/sak/{case_id}/dokumenter/{document_id}/{kind}/send",
             post(post_forms::party_document_send).layer(files_limit()),
+        )
+        .route(
+            "/sak/{case_id}/meldinger/{thread_id}/nye",
+            get(live::party_events),
+        )
+        .route(
+            "/ansatt/sak/{case_id}/meldinger/{thread_id}/nye",
+            get(live::staff_events),
         )
         .route(
             "/sak/{case_id}/meldinger/{thread_id}/vedlegg/{id}",

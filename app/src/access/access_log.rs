@@ -24,6 +24,9 @@ pub const SHOWN_ACTIONS: &[Action] = &[
     Action::StaffPostAttachment,
     Action::StaffCaseInnsynView,
     Action::StaffCaseInnsynAnswer,
+    Action::StaffMinutesView,
+    Action::StaffMinutesOpen,
+    Action::StaffMinutesAnswer,
 ];
 
 /// Actions about one party (a decision for them, a preview as them, a consent asked of
@@ -39,6 +42,7 @@ pub const ABOUT_ONE_PARTY: &[Action] = &[
     Action::StaffPostAttachment,
     Action::StaffCaseInnsynView,
     Action::StaffCaseInnsynAnswer,
+    Action::StaffMinutesAnswer,
 ];
 
 /// What the rule needs to know of one entry.

@@ -4,6 +4,7 @@
 
 pub mod access_log;
 pub mod consent;
+pub mod minutes;
 pub mod policy;
 pub mod post;
 mod staff;

@@ -1,5 +1,5 @@
 //! Server functions of a request to see the whole case, for the party and for staff.
-//! The request and the answer are plain form posts (`server::citizen_forms`), so they
+//! The request and the answer are plain form posts (`server::innsyn_forms`), so they
 //! work without JavaScript.
 
 use super::dto::*;

@@ -57,16 +57,28 @@ pub async fn case_documents(case_id: String) -> Result<DocumentList, ApiError> {
 pub async fn read_document(case_id: String, document_id: String) -> Result<DocumentData, ApiError> {
     as_citizen(|person_id, st| async move {
         let locale = crate::i18n::current_locale();
-        crate::features::reading::read_document(
+        let today = st.today();
+        let mut d = crate::features::reading::read_document(
             &st.db,
             &person_id,
             &case_id,
             &document_id,
-            st.today(),
+            today,
             locale,
         )
         .await?
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+        if d.doc_type == crate::domain::DocType::Motereferat.as_str() {
+            d.minutes = crate::features::minutes::minutes_summary(
+                &st.db,
+                &person_id,
+                &case_id,
+                &document_id,
+                today,
+            )
+            .await?;
+        }
+        Ok(d)
     })
     .await
 }

@@ -88,6 +88,17 @@ pub struct DemoMessage<'a> {
     pub read: bool,
 }
 
+/// A party's request for a correction to demo minutes, with the service's answer (its
+/// outcome, words and how many days ago) if given.
+pub struct DemoMinutesComment<'a> {
+    pub person: &'a Person,
+    /// 1-based part, `None` for the whole minutes.
+    pub part: Option<usize>,
+    pub text: &'a str,
+    pub days_ago: u64,
+    pub answer: Option<(crate::domain::minutes::Outcome, &'a str, u64)>,
+}
+
 /// First and last day (inclusive; open-ended when `None`).
 type Period = (NaiveDate, Option<NaiveDate>);
 
@@ -634,6 +645,91 @@ impl Builder {
         });
     }
 
+    /// Opens the minutes `document_id` for comments `opened_days_ago` (for the usual
+    /// three weeks), with `comments` (their answers if given) by parties the minutes are
+    /// shared with in full. Each request and answer carries a MINUTES sentinel for its
+    /// party alone; a request's quote is the part's text (filled in by `finish`).
+    pub fn minutes_for_comment(
+        &mut self,
+        case: &Case,
+        document_id: &str,
+        opened_days_ago: u64,
+        comments: &[DemoMinutesComment<'_>],
+    ) {
+        use crate::store::minutes::{Answer, Comment};
+        let staff_id = case
+            .caseworker_id
+            .clone()
+            .expect("demo cases have a caseworker");
+        let opened = self.days_ago(opened_days_ago);
+        self.data
+            .minutes_periods
+            .push(crate::demo::DemoMinutesPeriod {
+                case_id: case.id.clone(),
+                document_id: document_id.to_string(),
+                deadline: crate::domain::minutes::default_deadline(opened),
+                staff_id: staff_id.clone(),
+                at: self.instant(opened),
+            });
+        for c in comments {
+            let shared = self
+                .data
+                .decisions
+                .iter()
+                .filter(|x| x.document_id == document_id && x.person_id == c.person.id)
+                .max_by_key(|x| x.seq)
+                .is_some_and(|x| x.state == crate::domain::ReleaseState::Shared);
+            assert!(
+                shared,
+                "demo minutes {document_id} shared with {}",
+                c.person.id
+            );
+            let token = self.token("MINUTES");
+            let answer = c.answer.map(|(outcome, words, days_ago)| {
+                let token = self.token("MINUTES");
+                Answer {
+                    outcome,
+                    body: Some(format!("{words} (ref. {token})")),
+                    staff_id: staff_id.clone(),
+                    at: self.instant(self.days_ago(days_ago)),
+                }
+            });
+            let n = self.data.minutes_comments.len() + 1;
+            let part = c.part.map_or_else(|| "hele".to_string(), |p| p.to_string());
+            self.data.minutes_comments.push(Comment {
+                id: format!("00000000-0000-4000-a000-{n:012}:{part}"),
+                document_id: document_id.to_string(),
+                person_id: c.person.id.clone(),
+                part: c.part,
+                quote: None,
+                body: format!("{} (ref. {token})", c.text),
+                at: self.instant(self.days_ago(c.days_ago)),
+                answer,
+            });
+        }
+    }
+
+    /// Each request's quote: its part's text as its party reads it (shared in full),
+    /// once the WITHHELD sentinels are in the text.
+    fn quote_minutes_comments(&mut self) {
+        for c in &mut self.data.minutes_comments {
+            let Some(n) = c.part else { continue };
+            let doc = self
+                .data
+                .documents
+                .iter()
+                .find(|d| d.id == c.document_id)
+                .expect("demo minutes");
+            c.quote = Some(
+                doc.body
+                    .get(n - 1)
+                    .expect("a part of the minutes")
+                    .text
+                    .clone(),
+            );
+        }
+    }
+
     /// What `person_id` has of each document of the case by the decisions so far.
     fn states_for(&self, case_id: &str, person_id: &str) -> Vec<crate::domain::ReleaseState> {
         self.data
@@ -888,6 +984,24 @@ impl Builder {
         out
     }
 
+    /// The MINUTES sentinels' grants: to the party who asked, while a party of the case
+    /// (the demo's minutes stay shared with them).
+    fn minutes_grants(&self) -> Vec<SentinelGrant> {
+        let mut out = Vec::new();
+        for c in &self.data.minutes_comments {
+            let case_id = &self
+                .data
+                .documents
+                .iter()
+                .find(|d| d.id == c.document_id)
+                .expect("demo minutes")
+                .case_id;
+            let texts = std::iter::once(&c.body).chain(c.answer.iter().flat_map(|a| a.body.iter()));
+            out.extend(self.while_party(case_id, &c.person_id, texts));
+        }
+        out
+    }
+
     /// The CONSENT sentinels' grants: to each party asked, while the demo has them as a
     /// party of the consent's case.
     fn consent_grants(&self) -> Vec<SentinelGrant> {
@@ -905,6 +1019,7 @@ impl Builder {
     /// force (see [`crate::demo::grants`]).
     pub fn finish(mut self) -> DemoData {
         self.mark_withheld();
+        self.quote_minutes_comments();
         self.render_pdfs();
         let mut windows: Vec<PartyWindow> = self
             .windows
@@ -928,6 +1043,8 @@ impl Builder {
         self.data.grants.extend(thread_grants);
         let case_innsyn_grants = self.case_innsyn_grants();
         self.data.grants.extend(case_innsyn_grants);
+        let minutes_grants = self.minutes_grants();
+        self.data.grants.extend(minutes_grants);
         self.data.fixed_grants = self.data.grants.clone();
         let decisions = self.data.decisions.clone();
         self.data.regrant(decisions);

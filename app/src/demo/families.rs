@@ -2,7 +2,7 @@
 //! a manual test or a leak test needs; the login descriptions say what each person
 //! should experience. Ages are relative to `today`.
 
-use crate::demo::builder::{Body, Builder, CaseSpec, ConsentSpec, DemoMessage};
+use crate::demo::builder::{Body, Builder, CaseSpec, ConsentSpec, DemoMessage, DemoMinutesComment};
 use crate::demo::org::{HEIMDAL, LERKENDAL, MELHUS, MIDTBYEN, OMSORG, OSTBYEN};
 use crate::demo::texts::{self, Ctx};
 use crate::domain::age::{date_turning, ADULT_AGE, PARTY_AGE};
@@ -176,6 +176,33 @@ fn separated_parents(b: &mut Builder) -> FamilyA {
     );
     b.release(&d6, &mother, R::Shared, None);
     b.release(&d6, &father, R::Withheld, Some((G::Fvl19_2A, "Referatet handler i hovedsak om mors helse. Det som gjelder Nora, står i tiltaksplanen du har fått.")));
+    // Opened for comments five days ago: the mother asked for two corrections, one is
+    // answered. Hers alone (the father may not even read the minutes).
+    b.minutes_for_comment(
+        &case,
+        &d6,
+        5,
+        &[
+            DemoMinutesComment {
+                person: &mother,
+                part: Some(2),
+                text: "Kontaktlæreren var ikke med på dette møtet.",
+                days_ago: 4,
+                answer: Some((
+                    crate::domain::minutes::Outcome::Corrected,
+                    "Takk. Vi retter hvem som var til stede.",
+                    2,
+                )),
+            },
+            DemoMinutesComment {
+                person: &mother,
+                part: None,
+                text: "Jeg savner det vi avtalte om neste møte.",
+                days_ago: 1,
+                answer: None,
+            },
+        ],
+    );
 
     let d7 = b.document(
         &case,

@@ -198,6 +198,22 @@ impl DemoData {
         (listed, pdfs)
     }
 
+    /// The minutes `person_id` can read on `on` (shared with them in full or in part, in
+    /// a case they see), and so open for comments on: each has its comments page.
+    pub fn readable_minutes(&self, person_id: &str, on: NaiveDate) -> BTreeSet<String> {
+        let cases = self.visible_cases(person_id, on);
+        self.decisions_in_force()
+            .into_iter()
+            .filter(|d| d.person_id == person_id)
+            .filter(|d| crate::access::minutes::shared_for_comment(d.state))
+            .filter_map(|d| self.documents.iter().find(|x| x.id == d.document_id))
+            .filter(|doc| {
+                doc.doc_type == crate::domain::DocType::Motereferat && cases.contains(&doc.case_id)
+            })
+            .map(|doc| doc.id.clone())
+            .collect()
+    }
+
     /// National ids `person_id` must never receive: everyone else's (only the person
     /// themself is shown theirs).
     pub fn forbidden_pids(&self, person_id: &str) -> Vec<String> {

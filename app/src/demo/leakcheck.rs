@@ -27,6 +27,7 @@ impl DemoData {
                     "cases": self.visible_cases(&p.id, today),
                     "documents": documents,
                     "pdfs": pdfs,
+                    "minutes": self.readable_minutes(&p.id, today),
                     "consents": self.visible_consents(&p.id, today),
                     "threads": self.visible_threads(&p.id, today),
                 })

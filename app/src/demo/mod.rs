@@ -138,6 +138,16 @@ pub struct DemoCaseAnswer {
     pub at: i64,
 }
 
+/// Minutes the demo opened for comments (`minutes_comment_periods`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoMinutesPeriod {
+    pub case_id: String,
+    pub document_id: String,
+    pub deadline: NaiveDate,
+    pub staff_id: String,
+    pub at: i64,
+}
+
 /// Everything the demo seeds, as plain rows.
 #[derive(Clone, Debug, Default)]
 pub struct DemoData {
@@ -175,6 +185,11 @@ pub struct DemoData {
     /// Files sent with messages, with their bytes (a PDF with a `MESSAGE` sentinel, for
     /// the thread's party alone).
     pub attachments: Vec<(crate::store::attachments::Attachment, Vec<u8>)>,
+    /// Minutes opened for comments.
+    pub minutes_periods: Vec<DemoMinutesPeriod>,
+    /// Requests for corrections with their answers (`MINUTES` sentinels, for the party
+    /// who asked alone).
+    pub minutes_comments: Vec<crate::store::minutes::Comment>,
 }
 
 /// Builds the demo data for `today`. `scale` 1 (or 0) is the hand-made families plus a

@@ -451,6 +451,64 @@ fn tables(d: &DemoData) -> Vec<Table> {
         ),
         ("consent_events", CONSENT_EVENT, consent_event_rows(d)),
         (
+            "minutes_comment_periods",
+            &["document_id", "deadline", "staff_id", "at"],
+            d.minutes_periods
+                .iter()
+                .map(|p| {
+                    vec![
+                        text(&p.document_id),
+                        text(&p.deadline.to_string()),
+                        text(&p.staff_id),
+                        int(p.at),
+                    ]
+                })
+                .collect(),
+        ),
+        (
+            "minutes_comments",
+            &[
+                "id",
+                "document_id",
+                "person_id",
+                "part",
+                "quote",
+                "body",
+                "at",
+            ],
+            d.minutes_comments
+                .iter()
+                .map(|c| {
+                    vec![
+                        text(&c.id),
+                        text(&c.document_id),
+                        text(&c.person_id),
+                        opt_int(c.part.map(|p| p as i64)),
+                        opt(c.quote.clone()),
+                        text(&c.body),
+                        int(c.at),
+                    ]
+                })
+                .collect(),
+        ),
+        (
+            "minutes_comment_answers",
+            &["comment_id", "outcome", "body", "staff_id", "at"],
+            d.minutes_comments
+                .iter()
+                .filter_map(|c| c.answer.as_ref().map(|a| (c, a)))
+                .map(|(c, a)| {
+                    vec![
+                        text(&c.id),
+                        text(a.outcome.as_str()),
+                        opt(a.body.clone()),
+                        text(&a.staff_id),
+                        int(a.at),
+                    ]
+                })
+                .collect(),
+        ),
+        (
             "threads",
             &[
                 "id",

@@ -430,6 +430,18 @@ fn visible_text(d: &DemoData, person_id: &str, on: NaiveDate) -> String {
                 let (_, pdf) = d.pdfs.iter().find(|(id, _)| *id == doc.id).expect("pdf");
                 out.push(String::from_utf8_lossy(pdf).into_owned());
             }
+            // The party's own requests for corrections, on minutes they can read.
+            if crate::access::minutes::party_may_comment(doc.doc_type, &view) {
+                for c in d
+                    .minutes_comments
+                    .iter()
+                    .filter(|c| c.document_id == doc.id && c.person_id == person_id)
+                {
+                    out.push(c.body.clone());
+                    out.extend(c.quote.clone());
+                    out.extend(c.answer.iter().flat_map(|a| a.body.clone()));
+                }
+            }
             if view.is_listed() {
                 let own = d
                     .innsyn

@@ -24,6 +24,10 @@ super::model::db_enum!(
         CaseInnsynView => "case.innsyn.view",
         /// A party asked to see the whole case.
         CaseInnsynRequest => "citizen.case_innsyn.request",
+        /// A party opened a møtereferat's page for comments.
+        MinutesView => "minutes.view",
+        /// A party asked for a correction to a møtereferat.
+        MinutesComment => "citizen.minutes.comment",
         /// A party opened a consent that asks them.
         ConsentView => "consent.view",
         /// A party answered or withdrew a consent.
@@ -45,6 +49,12 @@ super::model::db_enum!(
         StaffCaseInnsynView => "staff.case_innsyn.view",
         /// Staff answered a party's request to see the whole case.
         StaffCaseInnsynAnswer => "staff.case_innsyn.answer",
+        /// Staff opened the comments on a møtereferat.
+        StaffMinutesView => "staff.minutes.view",
+        /// Staff opened a møtereferat for comments, or moved its deadline.
+        StaffMinutesOpen => "staff.minutes.open",
+        /// Staff answered a party's request for a correction.
+        StaffMinutesAnswer => "staff.minutes.answer",
         /// Staff listed consents (of a case, or of the unit).
         StaffConsentList => "staff.consent.list",
         StaffConsentView => "staff.consent.view",

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod consent;
 pub mod deadline;
 pub mod grounds;
+pub mod minutes;
 pub mod model;
 pub mod post;
 pub mod rich_text;

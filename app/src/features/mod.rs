@@ -7,6 +7,8 @@ pub mod access_log;
 pub mod consent;
 /// Innsyn requests: asked by a party, answered through a release decision.
 pub mod innsyn;
+/// Minutes for comment: a møtereferat opened for corrections, answered by the service.
+pub mod minutes;
 /// A party's access to one case, loaded and audited: the base of the party-facing ones.
 pub mod party;
 /// Digital post: threads between a party and the service, the service's inbox.

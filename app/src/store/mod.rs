@@ -8,6 +8,7 @@ pub mod audit_log;
 pub mod consents;
 pub mod files;
 pub mod innsyn;
+pub mod minutes;
 pub mod post;
 pub mod roles;
 pub mod rows;

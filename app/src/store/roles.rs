@@ -13,6 +13,11 @@ pub const APPEND_ONLY: &[&str] = &[
     "release_decisions",
     "consent_events",
     "consent_parties",
+    "innsyn_events",
+    "case_innsyn_events",
+    "minutes_comment_periods",
+    "minutes_comments",
+    "minutes_comment_answers",
 ];
 
 /// The name of the role `pool` logs in as.

@@ -82,6 +82,16 @@ async fn everything_seen_by(db: &Db, data: &DemoData, person_id: &str) -> String
             .await
             .expect("read");
         push(format!("{doc:?}"));
+        let minutes = crate::features::minutes::minutes_comments_page(
+            db,
+            person_id,
+            &d.case_id,
+            &d.id,
+            today(),
+        )
+        .await
+        .expect("minutes");
+        push(format!("{minutes:?}"));
         if let Some((title, pdf)) = document_pdf(db, person_id, &d.case_id, &d.id, today())
             .await
             .expect("pdf")
@@ -541,4 +551,81 @@ async fn threads_are_found_exactly_by_their_party(db: &Db, data: &DemoData) {
     }
     assert!(downloaded >= 1, "no demo attachment downloaded");
     assert_eq!(messages().await, stored, "a refused reply stored a message");
+}
+
+/// Minutes for comment: the page exists exactly for minutes a person can read (shared
+/// with them in full or in part, asked for under its own case), and holds their own
+/// requests alone; anywhere else a request is "not found" and stores nothing.
+#[tokio::test]
+async fn minutes_for_comment_exist_where_readable_and_hold_only_ones_own_requests() {
+    use crate::features::minutes::{
+        minutes_comments_page, send_minutes_comment, CommentForm, FormOutcome,
+    };
+    let data = generate(today(), 1);
+    for t in TestDb::all().await {
+        let db = &t.db;
+        insert_demo(db, &data).await.expect("seed");
+        let count = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM minutes_comments")
+                .fetch_one(&db.pool)
+                .await
+                .expect("count")
+        };
+        let stored = count().await;
+        assert!(stored >= 2, "the demo has requests");
+        let mut pages_with_requests = 0;
+        for person in &data.persons {
+            let cases = data.visible_cases(&person.id, today());
+            let readable_minutes = data.readable_minutes(&person.id, today());
+            for d in &data.documents {
+                let readable = readable_minutes.contains(&d.id);
+                let other = cases.iter().find(|c| **c != d.case_id);
+                for case_id in std::iter::once(&d.case_id).chain(other) {
+                    let own = *case_id == d.case_id;
+                    let what = format!("{} {} under {case_id}", person.id, d.id);
+                    let page = minutes_comments_page(db, &person.id, case_id, &d.id, today())
+                        .await
+                        .expect("page");
+                    assert_eq!(page.is_some(), own && readable, "{what}");
+                    match page {
+                        Some(p) => {
+                            let expected: Vec<&str> = data
+                                .minutes_comments
+                                .iter()
+                                .filter(|c| c.document_id == d.id && c.person_id == person.id)
+                                .map(|c| c.id.as_str())
+                                .collect();
+                            let got: Vec<&str> = p.comments.iter().map(|c| c.id.as_str()).collect();
+                            assert_eq!(got, expected, "{what}");
+                            if !got.is_empty() {
+                                pages_with_requests += 1;
+                            }
+                        }
+                        None => {
+                            let token = uuid::Uuid::new_v4().to_string();
+                            let form = CommentForm {
+                                token: &token,
+                                part: "1",
+                                text: "matrix",
+                            };
+                            let sent = send_minutes_comment(
+                                db,
+                                &person.id,
+                                case_id,
+                                &d.id,
+                                &form,
+                                today(),
+                            )
+                            .await
+                            .expect("send");
+                            assert_eq!(sent, FormOutcome::NotFound, "{what}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(pages_with_requests >= 1);
+        assert_eq!(count().await, stored, "nothing stored where not found");
+        t.close().await;
+    }
 }

@@ -4,11 +4,11 @@
 use crate::i18n::current_locale;
 use crate::ui::pages::{
     AccessLogPage, CaseInnsynPage, CaseOverview, ConsentPage, DocumentReader, DocumentThreadPage,
-    Documents, ErrorPage, Landing, LoggedOut, LoginFailed, MyCases, NotFound, PartyThreadPage,
-    PartyThreadsPage, StaffCaseInnsynPage, StaffCasePost, StaffCaseView, StaffCases,
-    StaffConsentPage, StaffConsents, StaffDocument, StaffInbox, StaffInnsyn, StaffLanding,
-    StaffLoginFailed, StaffNewConsent, StaffPreviewCase, StaffPreviewDocument, StaffQueue,
-    StaffThreadPage,
+    Documents, ErrorPage, Landing, LoggedOut, LoginFailed, MinutesCommentsPage, MyCases, NotFound,
+    PartyThreadPage, PartyThreadsPage, StaffCaseInnsynPage, StaffCasePost, StaffCaseView,
+    StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInbox, StaffInnsyn,
+    StaffLanding, StaffLoginFailed, StaffMinutesPage, StaffNewConsent, StaffPreviewCase,
+    StaffPreviewDocument, StaffQueue, StaffThreadPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -73,6 +73,11 @@ pub fn App() -> impl IntoView {
                     ssr=SsrMode::Async
                 />
                 <Route
+                    path=path!("/sak/:case_id/dokumenter/:document_id/merknader")
+                    view=MinutesCommentsPage
+                    ssr=SsrMode::Async
+                />
+                <Route
                     path=path!("/sak/:case_id/dokumenter/:document_id/:kind")
                     view=DocumentThreadPage
                     ssr=SsrMode::Async
@@ -120,6 +125,11 @@ pub fn App() -> impl IntoView {
                 <Route
                     path=path!("/ansatt/sak/:case_id/dokument/:document_id")
                     view=StaffDocument
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/ansatt/sak/:case_id/dokument/:document_id/merknader")
+                    view=StaffMinutesPage
                     ssr=SsrMode::Async
                 />
                 <Route

@@ -11,6 +11,8 @@ pub struct AppState {
     pub files: crate::store::files::FileStore,
     /// Absolute session lifetime in seconds, whatever the activity.
     pub session_absolute_secs: i64,
+    /// Open thread pages waiting for new messages.
+    pub live: crate::features::post::LiveThreads,
 }
 
 impl AppState {

@@ -7,6 +7,7 @@ mod access_log;
 mod consent;
 mod error;
 mod innsyn;
+mod minutes;
 mod post;
 mod reading;
 mod release;
@@ -15,6 +16,7 @@ pub use access_log::*;
 pub use consent::*;
 pub use error::ApiError;
 pub use innsyn::*;
+pub use minutes::*;
 pub use post::*;
 pub use reading::*;
 pub use release::*;
@@ -172,6 +174,8 @@ pub struct DocumentData {
     pub unit: UnitContact,
     /// The reader's own latest innsyn request for this document, if any.
     pub innsyn: Option<InnsynStatus>,
+    /// Minutes opened for comments: the deadline and the reader's own requests.
+    pub minutes: Option<MinutesCommentsSummary>,
 }
 
 /// The most a party may write with an innsyn request, in characters: the form's

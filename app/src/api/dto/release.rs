@@ -22,6 +22,8 @@ pub struct StaffDocRow {
     pub doc_type: String,
     pub doc_date: String,
     pub states: Vec<String>,
+    /// Requests for corrections to these minutes that wait for an answer.
+    pub comments_waiting: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

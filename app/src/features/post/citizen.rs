@@ -125,6 +125,24 @@ pub async fn party_thread(
     }))
 }
 
+/// How many messages the party's thread holds, if they may see it: for a live page,
+/// which reads (and is audited) only when there is something new to show.
+pub async fn party_thread_len(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    thread_id: &str,
+    today: NaiveDate,
+) -> Result<Option<usize>, sqlx::Error> {
+    let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
+        return Ok(None);
+    };
+    let Some(t) = own_thread(&db.pool, &v, thread_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(post::messages_of(&db.pool, &t.id).await?.len()))
+}
+
 /// The party sends a message: a new thread (`thread_id` `None`) or a reply. The form's
 /// key is the message's id, so a second submit of the same form stores nothing new and
 /// answers with the first one's thread.

@@ -11,6 +11,7 @@ mod citizen;
 #[cfg(test)]
 mod document_thread_tests;
 mod document_threads;
+mod live;
 #[cfg(test)]
 mod post_tests;
 mod staff;
@@ -20,8 +21,12 @@ pub use document_threads::{
     document_thread_form, kind_of, party_send_on_document, DOCUMENT_THREAD_KEYS,
 };
 
-pub use citizen::{party_attachment, party_send, party_thread, party_threads};
-pub use staff::{inbox, new_thread_form, staff_attachment, staff_change, staff_send, staff_thread};
+pub use citizen::{party_attachment, party_send, party_thread, party_thread_len, party_threads};
+pub use live::LiveThreads;
+pub use staff::{
+    inbox, new_thread_form, staff_attachment, staff_change, staff_send, staff_thread,
+    staff_thread_len,
+};
 
 use crate::api::dto::{AttachmentItem, MessageItem, MESSAGE_MAX, SUBJECT_MAX};
 use crate::domain::clock::norwegian_time;

@@ -102,6 +102,22 @@ pub async fn inbox(db: &Db, ctx: &StaffCtx, today: NaiveDate) -> Result<Inbox, s
     })
 }
 
+/// How many messages the thread holds, if `ctx` may see it (see `party_thread_len`).
+pub async fn staff_thread_len(
+    db: &Db,
+    ctx: &StaffCtx,
+    case_id: &str,
+    thread_id: &str,
+) -> Result<Option<usize>, sqlx::Error> {
+    let Some(c) = staff_case_of(db, ctx, case_id).await? else {
+        return Ok(None);
+    };
+    let Some(t) = post::thread_in_case(&db.pool, &c.access, thread_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(post::messages_of(&db.pool, &t.id).await?.len()))
+}
+
 /// One thread for staff. Opening it marks the party's messages read by this staff
 /// member, in the transaction of the audit entry (shown in the party's access log).
 pub async fn staff_thread(

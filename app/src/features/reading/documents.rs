@@ -278,6 +278,8 @@ pub async fn read_document_as(
         content,
         unit: unit_contact(db, &v.case.unit_id).await?,
         innsyn: innsyn_status(db, document_subject(&doc), person_id, today).await?,
+        // Filled in by the minutes feature, which builds on this one.
+        minutes: None,
     }))
 }
 

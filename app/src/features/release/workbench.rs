@@ -71,6 +71,7 @@ pub async fn case_detail(
         return Ok(None);
     };
     let decisions = decisions_by_party(db, &access, &parties).await?;
+    let waiting = crate::store::minutes::unanswered_in_case(&db.pool, &case.id).await?;
     let documents = rows::documents_of_case(&db.pool, &access)
         .await?
         .into_iter()
@@ -85,6 +86,10 @@ pub async fn case_detail(
                     state_of(list, &d.id, &p.person.id).as_str().to_string()
                 })
                 .collect(),
+            comments_waiting: waiting
+                .iter()
+                .find(|(id, _)| *id == d.id)
+                .map_or(0, |(_, n)| *n),
             id: d.id,
             title: d.title,
             doc_type: d.doc_type.as_str().to_string(),

@@ -3,7 +3,9 @@
 //! ones here take none at all.
 
 mod case_list;
+mod live_thread;
 mod redaction;
 
 pub use case_list::CaseFilter;
+pub use live_thread::LiveThread;
 pub use redaction::RedactionEditor;

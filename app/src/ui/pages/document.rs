@@ -1,6 +1,7 @@
 use crate::api::{
-    form_state, read_document, BodyBlock, BodySegment, DocumentContent, DocumentData, FormState,
-    InnsynStatus, WithholdingInfo, INNSYN_MESSAGE_MAX,
+    form_state, read_document, BodyBlock, BodySegment, DeadlineStatus, DocumentContent,
+    DocumentData, FormState, InnsynStatus, MinutesCommentsSummary, WithholdingInfo,
+    INNSYN_MESSAGE_MAX,
 };
 use crate::i18n::{date_text, t, t_args};
 use crate::ui::components::{
@@ -110,11 +111,38 @@ pub(crate) fn reader_content(d: DocumentData, back: String, own: Option<OwnForm>
             }.into_any(),
             DocumentContent::Withheld(info) => withheld(info, Kept::Document).into_any(),
         }}
+        {own.is_some().then(|| d.minutes.clone().map(|m| minutes_section(&d.case_id, &d.id, m)))}
         {own.is_some().then(|| input_section(&d.case_id, &d.id, released, vedtak, appealable))}
         {innsyn_section(innsyn, askable, own, form_action)}
         <section aria-labelledby="doc-contact">
             <h2 id="doc-contact">{t("document-questions")}</h2>
             <ContactCard unit=unit/>
+        </section>
+    }
+}
+
+/// Minutes opened for comments: until when, the party's own requests, and the way to
+/// the page where they ask for corrections in place.
+fn minutes_section(case_id: &str, doc_id: &str, m: MinutesCommentsSummary) -> impl IntoView {
+    let href = format!("/sak/{case_id}/dokumenter/{doc_id}/merknader");
+    let link = if m.open {
+        "minutes-link-open"
+    } else {
+        "minutes-link-closed"
+    };
+    let passed = m.deadline.status == DeadlineStatus::Passed;
+    view! {
+        <section class="panel" id="merknader" aria-labelledby="doc-minutes">
+            <h2 id="doc-minutes">{t("minutes-heading")}</h2>
+            {if passed {
+                view! { <p>{sentence_with_date("minutes-closed", &m.deadline.date)}</p> }.into_any()
+            } else {
+                view! { <DeadlineNotice deadline=m.deadline.clone() open_key="deadline-minutes-open"/> }.into_any()
+            }}
+            {(m.sent > 0).then(|| view! {
+                <p>{t_args("minutes-sent-count", &[("sent", m.sent.to_string()), ("answered", m.answered.to_string())])}</p>
+            })}
+            <p><a href=href>{t(link)}</a></p>
         </section>
     }
 }

@@ -12,6 +12,7 @@ pub(crate) mod forms;
 mod landing;
 mod logged_out;
 mod login_failed;
+mod minutes;
 mod my_cases;
 pub(crate) mod post;
 pub(crate) mod staff;
@@ -26,10 +27,13 @@ pub use error::{error_page_keys, ErrorPage, NotFound};
 pub use landing::Landing;
 pub use logged_out::LoggedOut;
 pub use login_failed::{LoginFailed, StaffLoginFailed};
+pub use minutes::MinutesCommentsPage;
 pub use my_cases::MyCases;
+#[cfg(feature = "ssr")]
+pub use post::message_html;
 pub use post::{DocumentThreadPage, PartyThreadPage, PartyThreadsPage};
 pub use staff::{
     StaffCaseInnsynPage, StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents,
-    StaffDocument, StaffInbox, StaffInnsyn, StaffLanding, StaffNewConsent, StaffPreviewCase,
-    StaffPreviewDocument, StaffQueue, StaffThreadPage,
+    StaffDocument, StaffInbox, StaffInnsyn, StaffLanding, StaffMinutesPage, StaffNewConsent,
+    StaffPreviewCase, StaffPreviewDocument, StaffQueue, StaffThreadPage,
 };

@@ -9,6 +9,7 @@ use crate::api::{
 };
 use crate::i18n::{date_text, t, t_args};
 use crate::ui::components::{sentence_with_date, DeadlineNotice, FormOwner, Page};
+use crate::ui::islands::LiveThread;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -52,40 +53,67 @@ fn attachment_list(files: Vec<AttachmentItem>, thread: &str) -> impl IntoView {
 }
 
 /// The messages of a thread (at `thread`'s path); `other` names the other side for
-/// "read by".
+/// "read by". With JavaScript, the island adds each new message as it is stored.
 pub(crate) fn message_list(
     messages: Vec<MessageItem>,
     other: String,
     thread: String,
 ) -> impl IntoView {
+    let live = format!("{thread}/nye?vist={}", messages.len());
     view! {
-        <ol class="messages">
-            {messages.into_iter().map(|m| {
-                let class = if m.own { "message message--own" } else { "message message--other" };
-                let read = m.own.then(|| match &m.read {
-                    Some((on, time)) => view! {
-                        <p class="message__read">
-                            {t_args("post-read-by", &[("who", other.clone()), ("time", time.clone())])} " "
-                            <time datetime=on.clone()>{date_text(on)}</time>
-                        </p>
-                    }.into_any(),
-                    None => view! { <p class="message__read">{t("post-not-read")}</p> }.into_any(),
-                });
-                view! {
-                    <li class=class>
-                        <p class="message__meta">
-                            <strong>{m.author.clone()}</strong> " – "
-                            <time datetime=m.sent_on.clone()>{date_text(&m.sent_on)}</time>
-                            " " {t_args("post-at", &[("time", m.sent_time.clone())])}
-                        </p>
-                        <div class="message__body">{m.body.clone()}</div>
-                        {attachment_list(m.attachments.clone(), &thread)}
-                        {read}
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
+        <LiveThread>
+            <ol class="messages" data-live=live aria-live="polite">
+                {messages.into_iter().map(|m| message_item(m, &other, &thread)).collect_view()}
+            </ol>
+        </LiveThread>
     }
+}
+
+/// One message of the list.
+fn message_item(m: MessageItem, other: &str, thread: &str) -> impl IntoView {
+    let class = if m.own {
+        "message message--own"
+    } else {
+        "message message--other"
+    };
+    let read = m.own.then(|| match &m.read {
+        Some((on, time)) => view! {
+            <p class="message__read">
+                {t_args("post-read-by", &[("who", other.to_string()), ("time", time.clone())])} " "
+                <time datetime=on.clone()>{date_text(on)}</time>
+            </p>
+        }
+        .into_any(),
+        None => view! { <p class="message__read">{t("post-not-read")}</p> }.into_any(),
+    });
+    view! {
+        <li class=class>
+            <p class="message__meta">
+                <strong>{m.author.clone()}</strong> " – "
+                <time datetime=m.sent_on.clone()>{date_text(&m.sent_on)}</time>
+                " " {t_args("post-at", &[("time", m.sent_time.clone())])}
+            </p>
+            <div class="message__body">{m.body.clone()}</div>
+            {attachment_list(m.attachments.clone(), thread)}
+            {read}
+        </li>
+    }
+}
+
+/// One message as the thread page renders it, in `locale`, for a live page to add
+/// (`other_key` names the other side): escaped as every page's text is.
+#[cfg(feature = "ssr")]
+pub fn message_html(
+    locale: crate::i18n::Locale,
+    m: MessageItem,
+    other_key: &str,
+    thread: &str,
+) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(locale);
+        message_item(m, &t(other_key), thread).to_html()
+    })
 }
 
 /// The text field of a sending form, with what was typed before a refusal.
@@ -290,7 +318,7 @@ fn thread_view(d: PartyThread, flash: FormFlash, owner: String) -> impl IntoView
     let action = format!("/sak/{}/meldinger/{}/svar", d.case_id, d.thread_id);
     let back = format!("/sak/{}/meldinger", d.case_id);
     view! {
-        <Page heading=d.subject.clone()>
+        <Page heading=d.subject.clone() islands=true>
             <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
             {flash_notices(&flash, field_anchor)}
             {d.reminded.then(|| view! { <p class="notice notice--warn">{t("post-reminded")}</p> })}
@@ -368,5 +396,46 @@ fn document_thread_view(d: DocumentThreadForm, flash: FormFlash, owner: String) 
             })}
             <p><a href=format!("/sak/{}/meldinger", d.case_id)>{t("post-all-threads")}</a></p>
         </Page>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn message(body: &str) -> MessageItem {
+        MessageItem {
+            id: "m1".into(),
+            own: true,
+            author: "Marte <b>Importsen</b>".into(),
+            body: body.into(),
+            sent_on: "2026-12-03".into(),
+            sent_time: "10:15".into(),
+            read: Some(("2026-12-03".into(), "10:20".into())),
+            attachments: Vec::new(),
+        }
+    }
+
+    /// What a live page receives is the page's own rendering: text escaped, the date
+    /// in words, in the reader's language.
+    #[test]
+    fn a_live_message_is_rendered_escaped_in_the_readers_language() {
+        let html = message_html(
+            Locale::En,
+            message("Hei <script>alert(1)</script>"),
+            "post-the-service",
+            "/sak/c/meldinger/t",
+        );
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(html.contains("3 December 2026"), "{html}");
+        let nb = message_html(Locale::Nb, message("Hei"), "post-the-service", "/x");
+        assert!(nb.contains("3. desember 2026"), "{nb}");
+        assert!(html.starts_with("<li"), "{html}");
     }
 }

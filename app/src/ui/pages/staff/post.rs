@@ -194,7 +194,7 @@ fn thread_view(d: StaffThread, flash: FormFlash, owner: String) -> impl IntoView
     let base = format!("/ansatt/sak/{}/meldinger/{}", r.case_id, r.thread_id);
     let handled = r.state == "handled" || r.state == "waiting";
     view! {
-        <Page heading=r.subject.clone()>
+        <Page heading=r.subject.clone() islands=true>
             {staff_nav()}
             <p class="lead">
                 <a href=format!("/ansatt/sak/{}/meldinger", r.case_id)>{r.child_name.clone()}</a>

@@ -148,6 +148,11 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
                                         <span class="doc-list__meta">
                                             {t(&format!("doctype-{}", doc.doc_type))} ", " <time datetime=doc.doc_date.clone()>{date_text(&doc.doc_date)}</time>
                                         </span>
+                                        {(doc.comments_waiting > 0).then(|| view! {
+                                            " " <a class="tag tag--warn" href=format!("/ansatt/sak/{case_id}/dokument/{}/merknader", doc.id)>
+                                                {t_args("staff-minutes-waiting", &[("count", doc.comments_waiting.to_string())])}
+                                            </a>
+                                        })}
                                     </th>
                                     {doc.states.iter().map(|s| view! { <td>{state_tag(s)}</td> }).collect_view()}
                                 </tr>
@@ -324,6 +329,9 @@ fn document_page(
                 }}
             </section>
             {d.has_pdf.then(|| pdf_section(&d))}
+            {(d.doc_type == "MOTEREFERAT").then(|| view! {
+                <p><a href=format!("/ansatt/sak/{}/dokument/{}/merknader", d.case_id, d.id)>{t("staff-minutes-link")}</a></p>
+            })}
             <section aria-labelledby="decisions-heading">
                 <h2 id="decisions-heading">{t("staff-decisions-heading")}</h2>
                 {d.parties.iter().map(party_history).collect_view()}
