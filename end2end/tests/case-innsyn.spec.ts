@@ -73,10 +73,20 @@ test('a party asks to see the whole case and the service answers her in words', 
   await expect(main).toContainText('Avslått');
   await expect(main).toContainText(reason);
   await expect(main).toContainText('Du kan klage på avslaget til og med');
-  await expect(main.getByRole('link', { name: 'Skriv en melding' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Klag på svaret' })).toBeVisible();
   await expect(main.getByRole('button', { name: 'Be om innsyn i hele saken' })).toBeVisible();
   await expectAccessible(page);
   if (info.project.name.startsWith('phone')) await expectFitsAt320(page);
+  // She appeals the refusal: a KLAGE to the service, until the klagefrist.
+  await main.getByRole('link', { name: 'Klag på svaret' }).click();
+  await expect(page.locator('h1')).toHaveText('Klage');
+  await expect(main).toContainText('Du kan klage til og med');
+  await expect(main.getByLabel('Emne')).toHaveValue('Klage på: Innsyn i hele saken');
+  await expectAccessible(page);
+  await main.getByLabel('Melding', { exact: true }).fill(`Jeg mener jeg har rett til å se samtalereferatet (${f.title}).`);
+  await main.getByRole('button', { name: 'Send' }).click();
+  await expect(page.locator('#kvittering')).toHaveText('Meldingen er sendt.');
+  await expect(page.locator('h1')).toHaveText('Klage på: Innsyn i hele saken');
   await page.goto(`/sak/${f.caseId}/hvem-har-sett`);
   await expect(main).toContainText('Svarte på forespørselen din om innsyn i hele saken');
 

@@ -5,6 +5,7 @@ use crate::ServerState;
 use app::access::StaffCtx;
 use app::api::{ApiError, FormFlash};
 use app::api::{MAX_BYTES, MAX_FILES};
+use app::features::form_outcome::FormOutcome;
 use app::features::post::Upload;
 use app::web::auth::{citizen_in, staff_in};
 use app::web::flash::put_form_flash;
@@ -51,6 +52,28 @@ pub(crate) async fn to_page(
 ) -> Result<Response, ApiError> {
     put_form_flash(session, &flash).await?;
     Ok(Redirect::to(&format!("{}#{anchor}", flash.page)).into_response())
+}
+
+/// Back to `page` with the outcome: `saved` or `unchanged` as the receipt, or the form
+/// `form` as typed with its errors.
+pub(crate) async fn respond_form(
+    session: &Session,
+    page: String,
+    (form, body): (&str, &[u8]),
+    outcome: FormOutcome,
+    (saved, unchanged): (&str, &str),
+) -> Result<Response, ApiError> {
+    match outcome {
+        FormOutcome::Saved => to_page(session, FormFlash::saved(page, saved), "kvittering").await,
+        FormOutcome::Unchanged => {
+            to_page(session, FormFlash::saved(page, unchanged), "kvittering").await
+        }
+        FormOutcome::Refused(errors) => {
+            let flash = FormFlash::refused(page, form, &errors, typed(body));
+            to_page(session, flash, "skjemafeil").await
+        }
+        FormOutcome::NotFound => Err(ApiError::NotFound),
+    }
 }
 
 /// What a form with files posted: its fields as typed (without the owner tag) and the

@@ -4,9 +4,10 @@
 //! input); the whole case's request and its answer in a session flash with what was
 //! typed, so a refused form comes back filled in.
 
-use crate::form_post::{field, party, staff, to_page, typed};
+use crate::form_post::{field, party, respond_form, staff};
 use crate::ServerState;
-use app::api::{ApiError, FormFlash};
+use app::api::ApiError;
+use app::features::form_outcome::FormOutcome;
 use app::features::innsyn::{
     answer_case_innsyn, request_case_innsyn, request_innsyn, AnswerOutcome, RequestOutcome,
 };
@@ -60,22 +61,15 @@ pub async fn ask_case_innsyn(
     let outcome =
         request_case_innsyn(&st.app.db, &person_id, &case_id, &message, st.app.today()).await?;
     let page = format!("/sak/{case_id}/innsyn");
-    match outcome {
-        RequestOutcome::Sent | RequestOutcome::AlreadyOpen => {
-            to_page(
-                &session,
-                FormFlash::saved(page, "case-innsyn-sent"),
-                "kvittering",
-            )
-            .await
-        }
+    let outcome = match outcome {
+        RequestOutcome::Sent | RequestOutcome::AlreadyOpen => FormOutcome::Saved,
         RequestOutcome::TooLong => {
-            let errors = [("innsyn-message", "case-innsyn-too-long")];
-            let flash = FormFlash::refused(page, "innsyn", &errors, typed(&body));
-            to_page(&session, flash, "skjemafeil").await
+            FormOutcome::Refused(vec![("innsyn-message", "case-innsyn-too-long")])
         }
-        RequestOutcome::NotFound => Err(ApiError::NotFound),
-    }
+        RequestOutcome::NotFound => FormOutcome::NotFound,
+    };
+    let receipts = ("case-innsyn-sent", "case-innsyn-sent");
+    respond_form(&session, page, ("innsyn", &body), outcome, receipts).await
 }
 
 /// POST /ansatt/sak/{case_id}/innsyn/{person_id}/svar: the caseworker answers the
@@ -99,23 +93,12 @@ pub async fn answer_case(
     )
     .await?;
     let page = format!("/ansatt/sak/{case_id}/innsyn/{person_id}");
-    match outcome {
-        AnswerOutcome::Answered(_) => {
-            to_page(
-                &session,
-                FormFlash::saved(page, "case-innsyn-answered"),
-                "kvittering",
-            )
-            .await
-        }
-        AnswerOutcome::NothingOpen => {
-            let flash = FormFlash::saved(page, "case-innsyn-nothing-open");
-            to_page(&session, flash, "kvittering").await
-        }
-        AnswerOutcome::Refused(errors) => {
-            let flash = FormFlash::refused(page, "svar", &errors, typed(&body));
-            to_page(&session, flash, "skjemafeil").await
-        }
-        AnswerOutcome::NotFound => Err(ApiError::NotFound),
-    }
+    let outcome = match outcome {
+        AnswerOutcome::Answered(_) => FormOutcome::Saved,
+        AnswerOutcome::NothingOpen => FormOutcome::Unchanged,
+        AnswerOutcome::Refused(errors) => FormOutcome::Refused(errors),
+        AnswerOutcome::NotFound => FormOutcome::NotFound,
+    };
+    let receipts = ("case-innsyn-answered", "case-innsyn-nothing-open");
+    respond_form(&session, page, ("svar", &body), outcome, receipts).await
 }

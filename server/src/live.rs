@@ -141,6 +141,25 @@ impl Live {
     }
 }
 
+/// The event stream of `reader`'s open thread, whose page shows what `q` and the
+/// headers say and which holds `total` messages now.
+fn open(
+    st: ServerState,
+    reader: Reader,
+    (case_id, thread_id): (String, String),
+    (q, headers): (&Shown, &HeaderMap),
+    total: usize,
+) -> Response {
+    let live = Live {
+        locale: locale_from_headers(headers),
+        st,
+        reader,
+        case_id,
+        thread_id,
+    };
+    stream(live, shown(q, headers), total)
+}
+
 fn stream(live: Live, shown: usize, total: usize) -> Response {
     let (out, events) = mpsc::channel(16);
     tokio::spawn(async move {
@@ -172,14 +191,14 @@ pub async fn party_events(
     let total = party_thread_len(&st.app.db, &person_id, &case_id, &thread_id, st.app.today())
         .await?
         .ok_or(ApiError::NotFound)?;
-    let live = Live {
-        locale: locale_from_headers(&headers),
+    let reader = Reader::Party(person_id);
+    Ok(open(
         st,
-        reader: Reader::Party(person_id),
-        case_id,
-        thread_id,
-    };
-    Ok(stream(live, shown(&q, &headers), total))
+        reader,
+        (case_id, thread_id),
+        (&q, &headers),
+        total,
+    ))
 }
 
 /// GET /ansatt/sak/{case_id}/meldinger/{thread_id}/nye?vist=N: the same for staff.
@@ -194,12 +213,12 @@ pub async fn staff_events(
     let total = staff_thread_len(&st.app.db, &ctx, &case_id, &thread_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let live = Live {
-        locale: locale_from_headers(&headers),
+    let reader = Reader::Staff(ctx);
+    Ok(open(
         st,
-        reader: Reader::Staff(ctx),
-        case_id,
-        thread_id,
-    };
-    Ok(stream(live, shown(&q, &headers), total))
+        reader,
+        (case_id, thread_id),
+        (&q, &headers),
+        total,
+    ))
 }

@@ -3,39 +3,16 @@
 //! answer. Each comes back to its page with the receipt only after the commit, or with
 //! what was typed and why it was refused (a session flash, never the query).
 
-use crate::form_post::{field, party, staff, to_page, typed};
+use crate::form_post::{field, party, respond_form, staff};
 use crate::ServerState;
-use app::api::{ApiError, FormFlash};
+use app::api::ApiError;
 use app::features::minutes::{
     answer_minutes_comment, open_minutes_for_comments, send_minutes_comment, CommentForm,
-    FormOutcome,
 };
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use tower_sessions::Session;
-
-/// Back to `page` with the outcome: `saved` or `unchanged` as the receipt, or the form
-/// `form` as typed with its errors.
-async fn answer(
-    session: &Session,
-    page: String,
-    (form, body): (&str, &[u8]),
-    outcome: FormOutcome,
-    (saved, unchanged): (&str, &str),
-) -> Result<Response, ApiError> {
-    match outcome {
-        FormOutcome::Saved => to_page(session, FormFlash::saved(page, saved), "kvittering").await,
-        FormOutcome::Unchanged => {
-            to_page(session, FormFlash::saved(page, unchanged), "kvittering").await
-        }
-        FormOutcome::Refused(errors) => {
-            let flash = FormFlash::refused(page, form, &errors, typed(body));
-            to_page(session, flash, "skjemafeil").await
-        }
-        FormOutcome::NotFound => Err(ApiError::NotFound),
-    }
-}
 
 /// POST /sak/{case_id}/dokumenter/{document_id}/merknader/send: the party asks for a
 /// correction (`del`: `hele` or a part's number; `merknad`; `token`: the form's key).
@@ -66,7 +43,7 @@ pub async fn send_comment(
     let page = format!("/sak/{case_id}/dokumenter/{document_id}/merknader");
     let receipts = ("minutes-comment-sent", "minutes-comment-sent");
     let form = format!("merknad-{}", part_form(&part));
-    answer(&session, page, (&form, &body), outcome, receipts).await
+    respond_form(&session, page, (&form, &body), outcome, receipts).await
 }
 
 /// Which of the page's forms a part names (one per part, `hele` for the whole): the
@@ -101,7 +78,7 @@ pub async fn open_comments(
     .await?;
     let page = format!("/ansatt/sak/{case_id}/dokument/{document_id}/merknader");
     let receipts = ("minutes-opened", "minutes-deadline-unchanged");
-    answer(&session, page, ("frist", &body), outcome, receipts).await
+    respond_form(&session, page, ("frist", &body), outcome, receipts).await
 }
 
 /// POST /ansatt/sak/{case_id}/dokument/{document_id}/merknader/svar: the caseworker
@@ -129,5 +106,5 @@ pub async fn answer_comment(
     let page = format!("/ansatt/sak/{case_id}/dokument/{document_id}/merknader");
     let form = format!("svar-{comment_id}");
     let receipts = ("minutes-answered", "minutes-already-answered");
-    answer(&session, page, (&form, &body), outcome, receipts).await
+    respond_form(&session, page, (&form, &body), outcome, receipts).await
 }

@@ -6,8 +6,8 @@ use crate::form_post::{attachment_response, party, read_posted, staff, to_page, 
 use crate::ServerState;
 use app::api::{ApiError, FormFlash};
 use app::features::post::{
-    kind_of, party_attachment, party_send, party_send_on_document, staff_attachment, staff_change,
-    staff_send, PostForm, SendOutcome,
+    kind_of, party_attachment, party_send, party_send_case_klage, party_send_on_document,
+    staff_attachment, staff_change, staff_send, PostForm, SendOutcome,
 };
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
@@ -131,6 +131,31 @@ pub async fn party_document_send(
     tell_open_pages(&st, &outcome).await;
     let threads = format!("/sak/{case_id}/meldinger");
     let page = format!("/sak/{case_id}/dokumenter/{document_id}/{kind}");
+    respond(&session, outcome, &threads, &page, "ny", typed).await
+}
+
+/// POST /sak/{case_id}/innsyn/klage/send: the party appeals the answer to their
+/// request to see the whole case, starting a `KLAGE` thread of the case.
+pub async fn party_case_klage(
+    State(st): State<ServerState>,
+    session: Session,
+    Path(case_id): Path<String>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let person_id = party(&st, &session).await?;
+    let (typed, form) = form_of(req).await?;
+    let outcome = party_send_case_klage(
+        &st.app.db,
+        &st.app.files,
+        &person_id,
+        &case_id,
+        &form,
+        st.app.today(),
+    )
+    .await?;
+    tell_open_pages(&st, &outcome).await;
+    let threads = format!("/sak/{case_id}/meldinger");
+    let page = format!("/sak/{case_id}/innsyn/klage");
     respond(&session, outcome, &threads, &page, "ny", typed).await
 }
 

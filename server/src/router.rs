@@ -174,6 +174,10 @@ pub fn app_router<S: SessionStore + Clone>(
             post(minutes_forms::answer_comment),
         )
         .route(
+            "/sak/{case_id}/innsyn/klage/send",
+            post(post_forms::party_case_klage).layer(files_limit()),
+        )
+        .route(
             "/sak/{case_id}/innsyn/send",
             post(innsyn_forms::ask_case_innsyn),
         )

@@ -27,6 +27,17 @@ pub async fn my_thread(case_id: String, thread_id: String) -> Result<PartyThread
 }
 
 /// The form for a reply to a document (`kind` = `svar`) or an appeal (`klage`).
+/// The appeal form on the answer to the logged-in party's request to see the whole case.
+#[server(prefix = "/api", endpoint = "my_case_klage_form")]
+pub async fn my_case_klage_form(case_id: String) -> Result<DocumentThreadForm, ApiError> {
+    super::reading::as_citizen(|person_id, st| async move {
+        crate::features::post::case_klage_form(&st.db, &person_id, &case_id, st.today())
+            .await?
+            .ok_or(ApiError::NotFound)
+    })
+    .await
+}
+
 #[server(prefix = "/api", endpoint = "my_document_thread_form")]
 pub async fn my_document_thread_form(
     case_id: String,

@@ -36,7 +36,9 @@ impl DemoData {
         let documents: Vec<serde_json::Value> = self
             .documents
             .iter()
-            .map(|d| serde_json::json!({ "id": d.id, "case_id": d.case_id }))
+            .map(|d| {
+                serde_json::json!({ "id": d.id, "case_id": d.case_id, "doc_type": d.doc_type.as_str() })
+            })
             .collect();
         let cases: Vec<&str> = self.cases.iter().map(|c| c.id.as_str()).collect();
         let consents: Vec<serde_json::Value> = self

@@ -5,6 +5,8 @@
 pub mod access_log;
 /// Samtykker: asked by the service, answered and withdrawn by the parties.
 pub mod consent;
+/// What became of a plain form post (the server answers each the same way).
+pub mod form_outcome;
 /// Innsyn requests: asked by a party, answered through a release decision.
 pub mod innsyn;
 /// Minutes for comment: a møtereferat opened for corrections, answered by the service.

@@ -3,12 +3,12 @@
 
 use crate::i18n::current_locale;
 use crate::ui::pages::{
-    AccessLogPage, CaseInnsynPage, CaseOverview, ConsentPage, DocumentReader, DocumentThreadPage,
-    Documents, ErrorPage, Landing, LoggedOut, LoginFailed, MinutesCommentsPage, MyCases, NotFound,
-    PartyThreadPage, PartyThreadsPage, StaffCaseInnsynPage, StaffCasePost, StaffCaseView,
-    StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInbox, StaffInnsyn,
-    StaffLanding, StaffLoginFailed, StaffMinutesPage, StaffNewConsent, StaffPreviewCase,
-    StaffPreviewDocument, StaffQueue, StaffThreadPage,
+    AccessLogPage, CaseInnsynPage, CaseKlagePage, CaseOverview, ConsentPage, DocumentReader,
+    DocumentThreadPage, Documents, ErrorPage, Landing, LoggedOut, LoginFailed, MinutesCommentsPage,
+    MyCases, NotFound, PartyThreadPage, PartyThreadsPage, StaffCaseInnsynPage, StaffCasePost,
+    StaffCaseView, StaffCases, StaffConsentPage, StaffConsents, StaffDocument, StaffInbox,
+    StaffInnsyn, StaffLanding, StaffLoginFailed, StaffMinutesPage, StaffNewConsent,
+    StaffPreviewCase, StaffPreviewDocument, StaffQueue, StaffThreadPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -62,6 +62,11 @@ pub fn App() -> impl IntoView {
                     ssr=SsrMode::Async
                 />
                 <Route path=path!("/sak/:case_id/innsyn") view=CaseInnsynPage ssr=SsrMode::Async/>
+                <Route
+                    path=path!("/sak/:case_id/innsyn/klage")
+                    view=CaseKlagePage
+                    ssr=SsrMode::Async
+                />
                 <Route
                     path=path!("/sak/:case_id/hvem-har-sett")
                     view=AccessLogPage

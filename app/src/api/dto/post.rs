@@ -142,10 +142,14 @@ pub struct NewThreadData {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentThreadForm {
     pub case_id: String,
-    pub document_id: String,
+    /// The page of what the thread is about: a document's, or the case's innsyn page
+    /// (an appeal on the answer to a request to see the whole case). The form posts to
+    /// `{about}/{kind}/send`.
+    pub about: String,
     pub child_first_name: String,
-    /// The document's title (the party can see it: the page exists only then).
-    pub title: String,
+    /// The document's title (the party can see it: the page exists only then); `None`
+    /// for the request to see the whole case.
+    pub title: Option<String>,
     /// `svar` or `klage`.
     pub kind: String,
     /// The last day to appeal, when one applies.

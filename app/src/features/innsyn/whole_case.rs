@@ -153,13 +153,9 @@ pub async fn staff_case_innsyn(
     let reason = audit::staff_scope(ctx);
     let e = entry(ctx, &c, person_id, Action::StaffCaseInnsynView, &reason);
     audit::record(db, Actor::Staff(&ctx.staff_id), e).await?;
-    let child_name = rows::person_by_id(&db.pool, &c.case.main_person_id)
-        .await?
-        .map(|p| p.full_name())
-        .unwrap_or_default();
     Ok(Some(StaffCaseInnsynData {
         case_id: c.case.id.clone(),
-        child_name,
+        child_name: c.main_person.full_name(),
         person_id: person_id.to_string(),
         party_name,
         status,

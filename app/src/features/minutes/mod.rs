@@ -12,21 +12,11 @@ pub use party::{
 };
 pub use staff::{answer_minutes_comment, open_minutes_for_comments, staff_minutes};
 
+pub use crate::features::form_outcome::FormOutcome;
+
 use crate::api::dto::{MinutesAnswer, MinutesComment};
 use crate::domain::clock::norwegian_time;
 use crate::store::minutes::Comment;
-
-/// What became of a form post on either side.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FormOutcome {
-    Saved,
-    /// Nothing new stored: the same form was sent before, or the comment was answered
-    /// already.
-    Unchanged,
-    /// The errors (field, i18n key); nothing stored.
-    Refused(Vec<(&'static str, &'static str)>),
-    NotFound,
-}
 
 fn day_of(unix: i64) -> String {
     norwegian_time(unix).date_naive().to_string()

@@ -103,16 +103,12 @@ pub async fn staff_minutes(
     let reason = audit::staff_scope(ctx);
     let e = entry(ctx, &c, &doc, (Action::StaffMinutesView, None), &reason);
     audit::record(db, Actor::Staff(&ctx.staff_id), e).await?;
-    let child_name = rows::person_by_id(&db.pool, &c.case.main_person_id)
-        .await?
-        .map(|p| p.full_name())
-        .unwrap_or_default();
     Ok(Some(StaffMinutesData {
         case_id: c.case.id.clone(),
         document_id: doc.id.clone(),
         title: doc.title.clone(),
         doc_type: doc.doc_type.as_str().to_string(),
-        child_name,
+        child_name: c.main_person.full_name(),
         deadline: deadline.map(|d| d.to_string()),
         open: deadline.is_some_and(|d| today <= d),
         default_deadline: default_deadline(today).to_string(),

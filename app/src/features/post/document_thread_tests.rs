@@ -152,3 +152,118 @@ async fn what_a_party_was_not_given_cannot_be_answered_or_appealed() {
         t.close().await;
     }
 }
+
+/// The answer to a request to see the whole case is appealed like a document's: the
+/// Heimdal father, partly granted eight days ago, may appeal until three weeks after
+/// the answer, with a KLAGE thread of the case; the mother, who never asked, has
+/// nothing to appeal; nobody else finds the form; after the deadline nothing is stored.
+#[tokio::test]
+async fn the_answer_to_a_request_for_the_whole_case_is_appealed_until_its_klagefrist() {
+    use super::{case_klage_form, party_send_case_klage};
+    use crate::demo::testing::today;
+    use crate::store::innsyn::Subject;
+    const FATHER: &str = "p-a-ole";
+    for t in seeded().await {
+        let db = &t.db;
+        let files = FileStore::memory();
+        let status =
+            crate::features::reading::innsyn_status(db, Subject::Case(CASE), FATHER, today())
+                .await
+                .expect("read")
+                .expect("the demo's request");
+        let last: NaiveDate = status
+            .appeal_by
+            .expect("partly granted")
+            .date
+            .parse()
+            .expect("date");
+        let form = case_klage_form(db, FATHER, CASE, today())
+            .await
+            .expect("read")
+            .expect("his case");
+        assert_eq!(form.refusal, None);
+        assert_eq!(form.deadline.map(|d| d.date), Some(last.to_string()));
+        assert_eq!(form.about, format!("/sak/{CASE}/innsyn"));
+        let hers = case_klage_form(db, MOTHER, CASE, today())
+            .await
+            .expect("read")
+            .expect("her case");
+        assert_eq!(hers.refusal, Some(("post-klage-nothing".to_string(), None)));
+        assert!(case_klage_form(db, "p-b-ingrid", CASE, today())
+            .await
+            .expect("read")
+            .is_none());
+
+        let count = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM threads WHERE kind = 'KLAGE'")
+                .fetch_one(&db.pool)
+                .await
+                .expect("count")
+        };
+        let before = count().await;
+        let after = last + Days::new(1);
+        let late = party_send_case_klage(
+            db,
+            &files,
+            FATHER,
+            CASE,
+            &klage("5b5b5b5b-0000-4000-8000-000000000001"),
+            after,
+        )
+        .await
+        .expect("send");
+        assert!(
+            matches!(&late, SendOutcome::Refused(e, _) if e == &vec![("", "post-error-klage-passed")]),
+            "{late:?}"
+        );
+        for who in [MOTHER, "p-b-ingrid"] {
+            let refused = party_send_case_klage(
+                db,
+                &files,
+                who,
+                CASE,
+                &klage("5b5b5b5b-0000-4000-8000-000000000002"),
+                today(),
+            )
+            .await
+            .expect("send");
+            assert!(
+                !matches!(refused, SendOutcome::Sent { .. }),
+                "{who}: {refused:?}"
+            );
+        }
+        assert_eq!(count().await, before, "nothing stored");
+
+        let sent = party_send_case_klage(
+            db,
+            &files,
+            FATHER,
+            CASE,
+            &klage("5b5b5b5b-0000-4000-8000-000000000003"),
+            last,
+        )
+        .await
+        .expect("send");
+        let SendOutcome::Sent { thread_id } = sent else {
+            panic!("not sent: {sent:?}");
+        };
+        let (kind, document): (String, Option<String>) =
+            sqlx::query_as("SELECT kind, document_id FROM threads WHERE id = $1")
+                .bind(&thread_id)
+                .fetch_one(&db.pool)
+                .await
+                .expect("thread");
+        assert_eq!((kind.as_str(), document), ("KLAGE", None));
+        let his = party_threads(db, FATHER, CASE, today())
+            .await
+            .expect("read")
+            .expect("case");
+        assert!(his.threads.iter().any(|th| th.thread_id == thread_id));
+        let mine = party_threads(db, MOTHER, CASE, today())
+            .await
+            .expect("read")
+            .expect("case");
+        assert!(!mine.threads.iter().any(|th| th.thread_id == thread_id));
+        t.close().await;
+    }
+}

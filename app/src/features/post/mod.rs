@@ -18,7 +18,8 @@ mod staff;
 
 pub use attachments::{purge_stale_staged, FilesOutcome, Upload, STAGED_KEPT_SECS};
 pub use document_threads::{
-    document_thread_form, kind_of, party_send_on_document, DOCUMENT_THREAD_KEYS,
+    case_klage_form, document_thread_form, kind_of, party_send_case_klage, party_send_on_document,
+    DOCUMENT_THREAD_KEYS,
 };
 
 pub use citizen::{party_attachment, party_send, party_thread, party_thread_len, party_threads};

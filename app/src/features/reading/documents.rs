@@ -353,7 +353,7 @@ pub struct PartyDocument {
 
 /// The last day to appeal the party's latest innsyn answer on the document, if it was
 /// a refusal (whole or partly).
-async fn innsyn_appeal_by(
+pub async fn innsyn_appeal_by(
     db: &Db,
     subject: Subject<'_>,
     person_id: &str,

@@ -24,6 +24,8 @@ pub struct StaffCase {
     pub case: Case,
     pub access: StaffCaseAccess,
     pub parties: Vec<CaseParty>,
+    /// The child or young adult the case is about (a party or not).
+    pub main_person: Person,
 }
 
 /// The case if `ctx` may see it (`policy::staff_case_access`), with its parties today.
@@ -68,6 +70,7 @@ pub async fn staff_case(
         case,
         access,
         parties,
+        main_person,
     }))
 }
 
@@ -91,11 +94,11 @@ pub async fn unit_cases(
             case,
             access,
             parties,
+            main_person,
         }) = staff_case(db, ctx, &id, today).await?
         else {
             continue;
         };
-        let main = rows::person_by_id(&db.pool, &case.main_person_id).await?;
         let docs = rows::documents_of_case(&db.pool, &access).await?;
         let mut undecided = 0;
         for party in &parties {
@@ -110,7 +113,7 @@ pub async fn unit_cases(
         }
         out.push(StaffCaseRow {
             id: case.id.clone(),
-            child_name: main.map(|m| m.full_name()).unwrap_or_default(),
+            child_name: main_person.full_name(),
             phase: case.phase.as_str().to_string(),
             opened_on: case.opened_on.to_string(),
             documents: docs.len(),

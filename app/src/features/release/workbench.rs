@@ -11,7 +11,7 @@ use crate::api::dto::{
     StaffCaseData, StaffDocRow, StaffDocumentData, StaffPartyCol, StaffPartyDecisions,
 };
 use crate::audit::Action;
-use crate::domain::{BlockKind, Case, Document, ReleaseDecision, ReleaseState};
+use crate::domain::{BlockKind, Document, ReleaseDecision, ReleaseState};
 use crate::features::reading::{self, Reader};
 use crate::i18n::Locale;
 use crate::store::{rows, Db};
@@ -40,21 +40,6 @@ async fn decisions_by_party(
     Ok(out)
 }
 
-fn child_name(case: &Case, parties: &[CaseParty]) -> String {
-    parties
-        .iter()
-        .find(|p| p.person.id == case.main_person_id)
-        .map(|p| p.person.full_name())
-        .unwrap_or_default()
-}
-
-async fn main_person_name(db: &Db, case: &Case) -> Result<String, sqlx::Error> {
-    Ok(rows::person_by_id(&db.pool, &case.main_person_id)
-        .await?
-        .map(|p| p.full_name())
-        .unwrap_or_default())
-}
-
 /// A case's documents × today's parties with the release state of each cell.
 pub async fn case_detail(
     db: &Db,
@@ -66,6 +51,7 @@ pub async fn case_detail(
         case,
         access,
         parties,
+        main_person,
     }) = staff_case(db, ctx, case_id, today).await?
     else {
         return Ok(None);
@@ -96,10 +82,7 @@ pub async fn case_detail(
             doc_date: d.doc_date.to_string(),
         })
         .collect();
-    let child_name = match child_name(&case, &parties) {
-        n if n.is_empty() => main_person_name(db, &case).await?,
-        n => n,
-    };
+    let child_name = main_person.full_name();
     crate::audit::staff_read(db, ctx, Action::StaffCaseView, Some(&case), None).await?;
     Ok(Some(StaffCaseData {
         case_id: case.id.clone(),
@@ -141,12 +124,13 @@ pub async fn release_queue(
             case,
             access,
             parties,
+            main_person,
         }) = staff_case(db, ctx, &id, today).await?
         else {
             continue;
         };
         let decisions = decisions_by_party(db, &access, &parties).await?;
-        let child = main_person_name(db, &case).await?;
+        let child = main_person.full_name();
         for d in rows::documents_of_case(&db.pool, &access).await? {
             let undecided: Vec<String> = parties
                 .iter()
@@ -248,6 +232,7 @@ pub async fn document_detail(
             case,
             access,
             parties,
+            main_person,
         },
         doc,
     )) = staff_document_of_case(db, ctx, case_id, document_id, today).await?
@@ -327,7 +312,7 @@ pub async fn document_detail(
     .await?;
     Ok(Some(StaffDocumentData {
         case_id: case.id.clone(),
-        child_name: main_person_name(db, &case).await?,
+        child_name: main_person.full_name(),
         id: doc.id.clone(),
         title: doc.title.clone(),
         doc_type: doc.doc_type.as_str().to_string(),

@@ -20,7 +20,7 @@ pub fn CaseInnsynPage() -> impl IntoView {
 fn case_innsyn_view(d: CaseInnsynData, flash: FormFlash, owner: String) -> impl IntoView {
     let case_page = format!("/sak/{}", d.case_id);
     let action = format!("/sak/{}/innsyn/send", d.case_id);
-    let messages = format!("/sak/{}/meldinger", d.case_id);
+    let klage = format!("/sak/{}/innsyn/klage", d.case_id);
     let may_ask = d.may_ask();
     let typed = flash.field("message").unwrap_or_default().to_string();
     let hint = t_args(
@@ -33,7 +33,7 @@ fn case_innsyn_view(d: CaseInnsynData, flash: FormFlash, owner: String) -> impl 
             <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
             {flash_notices(&flash, field_anchor)}
             <p>{t("case-innsyn-intro")}</p>
-            {d.status.clone().map(|s| status_section(s, messages))}
+            {d.status.clone().map(|s| status_section(s, klage))}
             {may_ask.then(|| view! {
                 <section class="panel" id="be-om-innsyn" aria-labelledby="case-innsyn-form-heading">
                     <h2 id="case-innsyn-form-heading">{t("case-innsyn-form-heading")}</h2>
@@ -62,7 +62,7 @@ fn case_innsyn_view(d: CaseInnsynData, flash: FormFlash, owner: String) -> impl 
 
 /// The latest request: when it was sent, with the party's words, and the answer with
 /// the service's words and, after a refusal, until when and how to appeal.
-fn status_section(s: InnsynStatus, messages: String) -> impl IntoView {
+fn status_section(s: InnsynStatus, klage: String) -> impl IntoView {
     let answer = s.answer.clone().zip(s.answered_on.clone());
     view! {
         <section class="panel" id="forespørsel" aria-labelledby="case-innsyn-status-heading">
@@ -84,7 +84,7 @@ fn status_section(s: InnsynStatus, messages: String) -> impl IntoView {
             }}
             {s.appeal_by.clone().map(|deadline| view! {
                 <DeadlineNotice deadline=deadline open_key="deadline-innsyn-open"/>
-                <p>{t("case-innsyn-appeal-how")} " " <a href=messages>{t("case-innsyn-appeal-link")}</a></p>
+                <p>{t("case-innsyn-appeal-how")} " " <a href=klage>{t("case-innsyn-appeal-link")}</a></p>
             })}
         </section>
     }

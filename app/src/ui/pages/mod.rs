@@ -31,7 +31,7 @@ pub use minutes::MinutesCommentsPage;
 pub use my_cases::MyCases;
 #[cfg(feature = "ssr")]
 pub use post::message_html;
-pub use post::{DocumentThreadPage, PartyThreadPage, PartyThreadsPage};
+pub use post::{CaseKlagePage, DocumentThreadPage, PartyThreadPage, PartyThreadsPage};
 pub use staff::{
     StaffCaseInnsynPage, StaffCasePost, StaffCaseView, StaffCases, StaffConsentPage, StaffConsents,
     StaffDocument, StaffInbox, StaffInnsyn, StaffLanding, StaffMinutesPage, StaffNewConsent,

@@ -4,8 +4,9 @@
 
 use super::forms::{field_anchor, flash_notices, form_page, form_token};
 use crate::api::{
-    my_document_thread_form, my_thread, my_threads, AttachmentItem, DocumentThreadForm, FormFlash,
-    MessageItem, PartyThread, PartyThreads, MAX_BYTES, MAX_FILES, MESSAGE_MAX, SUBJECT_MAX,
+    my_case_klage_form, my_document_thread_form, my_thread, my_threads, AttachmentItem,
+    DocumentThreadForm, FormFlash, MessageItem, PartyThread, PartyThreads, MAX_BYTES, MAX_FILES,
+    MESSAGE_MAX, SUBJECT_MAX,
 };
 use crate::i18n::{date_text, t, t_args};
 use crate::ui::components::{sentence_with_date, DeadlineNotice, FormOwner, Page};
@@ -346,9 +347,19 @@ pub fn DocumentThreadPage() -> impl IntoView {
     form_page(data, page, "post-heading", false, document_thread_view)
 }
 
+/// The appeal on the answer to the party's request to see the whole case.
+#[component]
+pub fn CaseKlagePage() -> impl IntoView {
+    let case_id = use_params_map().with_untracked(|p| p.get("case_id").unwrap_or_default());
+    let page = format!("/sak/{case_id}/innsyn/klage");
+    let data = Resource::new_blocking(move || case_id.clone(), my_case_klage_form);
+    form_page(data, page, "post-heading", false, document_thread_view)
+}
+
 fn document_thread_view(d: DocumentThreadForm, flash: FormFlash, owner: String) -> impl IntoView {
-    let doc = format!("/sak/{}/dokumenter/{}", d.case_id, d.document_id);
+    let doc = d.about.clone();
     let action = format!("{doc}/{}/send", d.kind);
+    let title = d.title.clone().unwrap_or_else(|| t("case-innsyn-heading"));
     let klage = d.kind == "klage";
     let heading = t(if klage {
         "post-klage-heading"
@@ -361,7 +372,7 @@ fn document_thread_view(d: DocumentThreadForm, flash: FormFlash, owner: String) 
         } else {
             "post-svar-subject"
         },
-        &[("title", d.title.clone())],
+        &[("title", title.clone())],
     )
     .chars()
     .take(SUBJECT_MAX)
@@ -381,7 +392,7 @@ fn document_thread_view(d: DocumentThreadForm, flash: FormFlash, owner: String) 
     view! {
         <Page heading=heading>
             <p class="lead">{t_args("consent-in-case", &[("name", d.child_first_name.clone())])}</p>
-            <p><a href=doc.clone()>{d.title.clone()}</a></p>
+            <p><a href=doc.clone()>{title}</a></p>
             {flash_notices(&flash, field_anchor)}
             {klage.then(|| view! { <p>{t("post-klage-intro")}</p> })}
             {d.deadline.clone().map(|deadline| view! {
