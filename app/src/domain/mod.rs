@@ -13,6 +13,7 @@ pub mod deadline;
 pub mod grounds;
 pub mod minutes;
 pub mod model;
+pub mod notice;
 pub mod post;
 pub mod rich_text;
 pub mod version;
