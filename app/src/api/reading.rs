@@ -57,28 +57,16 @@ pub async fn case_documents(case_id: String) -> Result<DocumentList, ApiError> {
 pub async fn read_document(case_id: String, document_id: String) -> Result<DocumentData, ApiError> {
     as_citizen(|person_id, st| async move {
         let locale = crate::i18n::current_locale();
-        let today = st.today();
-        let mut d = crate::features::reading::read_document(
+        crate::features::reading::read_document(
             &st.db,
             &person_id,
             &case_id,
             &document_id,
-            today,
+            st.today(),
             locale,
         )
         .await?
-        .ok_or(ApiError::NotFound)?;
-        if d.doc_type == crate::domain::DocType::Motereferat.as_str() {
-            d.minutes = crate::features::minutes::minutes_summary(
-                &st.db,
-                &person_id,
-                &case_id,
-                &document_id,
-                today,
-            )
-            .await?;
-        }
-        Ok(d)
+        .ok_or(ApiError::NotFound)
     })
     .await
 }

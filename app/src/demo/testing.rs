@@ -23,6 +23,18 @@ pub async fn staff(db: &Db, id: &str) -> StaffCtx {
         .expect("staff member")
 }
 
+/// The actions `person` finds on the first page of their access log of `case_id`.
+pub async fn access_log_actions(db: &Db, person: &str, case_id: &str) -> Vec<String> {
+    crate::features::access_log::access_log(db, person, case_id, today(), 1)
+        .await
+        .expect("read")
+        .expect("their case")
+        .entries
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
 /// Form fields as a browser posts them.
 pub fn pairs(fields: &[(&str, &str)]) -> Vec<(String, String)> {
     fields

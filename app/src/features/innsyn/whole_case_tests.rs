@@ -9,9 +9,8 @@ use super::{
 };
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
-use crate::demo::testing::{seeded, staff, today};
+use crate::demo::testing::{access_log_actions, seeded, staff, today};
 use crate::domain::{InnsynEvent, ReleaseState};
-use crate::features::access_log::access_log;
 use crate::features::release::{record_decision, ValidDecision};
 use crate::store::Db;
 
@@ -143,16 +142,7 @@ async fn a_request_for_the_whole_case_is_answered_in_words_for_that_party_alone(
         assert!(!listed(db, ASKER).await, "answered");
 
         // Her access log shows the caseworker's look and answer; the other parent's not.
-        let actions = |person: &'static str| async move {
-            access_log(db, person, CASE, today(), 1)
-                .await
-                .expect("read")
-                .expect("their case")
-                .entries
-                .into_iter()
-                .map(|e| e.action)
-                .collect::<Vec<_>>()
-        };
+        let actions = |person: &'static str| access_log_actions(db, person, CASE);
         let hers = actions(ASKER).await;
         for a in [Action::StaffCaseInnsynView, Action::StaffCaseInnsynAnswer] {
             assert!(hers.contains(&a.as_str().to_string()), "{a:?} in {hers:?}");

@@ -7,9 +7,7 @@
 mod party;
 mod staff;
 
-pub use party::{
-    minutes_comments_page, minutes_summary, part_name, send_minutes_comment, CommentForm,
-};
+pub use party::{minutes_comments_page, part_name, send_minutes_comment, CommentForm};
 pub use staff::{answer_minutes_comment, open_minutes_for_comments, staff_minutes};
 
 pub use crate::features::form_outcome::FormOutcome;

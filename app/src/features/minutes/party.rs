@@ -3,10 +3,7 @@
 
 use super::{comment_dto, FormOutcome};
 use crate::access::minutes::{comments_shown_to, party_may_comment};
-use crate::api::dto::{
-    BodyBlock, BodySegment, Deadline, MinutesCommentsData, MinutesCommentsSummary,
-    MINUTES_COMMENT_MAX,
-};
+use crate::api::dto::{BodyBlock, BodySegment, Deadline, MinutesCommentsData, MINUTES_COMMENT_MAX};
 use crate::audit::{self, Action, Actor, Entry, Reason, Via};
 use crate::domain::minutes::{check_comment, comment_window, parse_part, MinutesFacts};
 use crate::domain::Document;
@@ -89,32 +86,6 @@ pub async fn minutes_comments_page(
         open,
         comments: comments.into_iter().map(comment_dto).collect(),
         token: uuid::Uuid::new_v4().to_string(),
-    }))
-}
-
-/// For the document page: the minutes' period and the party's own requests, if the
-/// minutes were opened for comments and the party may read them. Part of the document's
-/// read (no audit entry of its own).
-pub async fn minutes_summary(
-    db: &Db,
-    person_id: &str,
-    case_id: &str,
-    document_id: &str,
-    today: NaiveDate,
-) -> Result<Option<MinutesCommentsSummary>, sqlx::Error> {
-    let Some((d, _)) = readable_minutes(db, person_id, case_id, document_id, today).await? else {
-        return Ok(None);
-    };
-    let (Some(deadline), open) = window(&db.pool, &d.doc, today).await? else {
-        return Ok(None);
-    };
-    let own = comments_shown_to(&d.case.access);
-    let comments = minutes::comments(&db.pool, &d.doc.id, Some(own)).await?;
-    Ok(Some(MinutesCommentsSummary {
-        deadline: Deadline::on(deadline, today),
-        open,
-        sent: comments.len(),
-        answered: comments.iter().filter(|c| c.answer.is_some()).count(),
     }))
 }
 

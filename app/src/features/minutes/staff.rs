@@ -10,27 +10,10 @@ use crate::api::dto::{StaffMinutesData, StaffMinutesParty, MINUTES_COMMENT_MAX};
 use crate::audit::{self, Action, Actor, Entry};
 use crate::domain::minutes::{check_answer, check_opening, default_deadline};
 use crate::domain::{Document, ReleaseState};
-use crate::features::release::{staff_case, StaffCase};
+use crate::features::release::{staff_document_of_case, StaffCase};
 use crate::store::minutes::{self, Answer};
 use crate::store::{now_unix, rows, Db};
 use chrono::NaiveDate;
-
-/// The document of the case, if the staff member may see the case.
-async fn case_and_document(
-    db: &Db,
-    ctx: &StaffCtx,
-    case_id: &str,
-    document_id: &str,
-    today: NaiveDate,
-) -> Result<Option<(StaffCase, Document)>, sqlx::Error> {
-    let Some(c) = staff_case(db, ctx, case_id, today).await? else {
-        return Ok(None);
-    };
-    let Some(doc) = rows::document_by_id(&db.pool, &c.access, document_id).await? else {
-        return Ok(None);
-    };
-    Ok(Some((c, doc)))
-}
 
 /// Each party of the case today with the minutes' state for them, read on `ex`.
 async fn party_states(
@@ -76,7 +59,7 @@ pub async fn staff_minutes(
     document_id: &str,
     today: NaiveDate,
 ) -> Result<Option<StaffMinutesData>, sqlx::Error> {
-    let Some((c, doc)) = case_and_document(db, ctx, case_id, document_id, today).await? else {
+    let Some((c, doc)) = staff_document_of_case(db, ctx, case_id, document_id, today).await? else {
         return Ok(None);
     };
     let mut conn = db.pool.acquire().await?;
@@ -126,7 +109,7 @@ pub async fn open_minutes_for_comments(
     deadline: &str,
     today: NaiveDate,
 ) -> Result<FormOutcome, sqlx::Error> {
-    let Some((c, doc)) = case_and_document(db, ctx, case_id, document_id, today).await? else {
+    let Some((c, doc)) = staff_document_of_case(db, ctx, case_id, document_id, today).await? else {
         return Ok(FormOutcome::NotFound);
     };
     let mut tx = db.begin_write().await?;
@@ -162,7 +145,7 @@ pub async fn answer_minutes_comment(
     (outcome, text): (&str, &str),
     today: NaiveDate,
 ) -> Result<FormOutcome, sqlx::Error> {
-    let Some((c, doc)) = case_and_document(db, ctx, case_id, document_id, today).await? else {
+    let Some((c, doc)) = staff_document_of_case(db, ctx, case_id, document_id, today).await? else {
         return Ok(FormOutcome::NotFound);
     };
     let mut tx = db.begin_write().await?;

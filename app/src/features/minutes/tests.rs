@@ -8,9 +8,8 @@
 use super::*;
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
-use crate::demo::testing::{seeded, staff, today};
+use crate::demo::testing::{access_log_actions, seeded, staff, today};
 use crate::domain::ReleaseState;
-use crate::features::access_log::access_log;
 use crate::features::release::{record_decision, ValidDecision};
 use crate::store::Db;
 use chrono::Days;
@@ -233,16 +232,7 @@ async fn the_mother_asks_for_corrections_in_place_and_reads_the_answers_lucas_se
 
         // Her access log has the opening, the look and the answer; Lucas's log says
         // nothing of the minutes (not decided for him) nor of her answer.
-        let actions = |person: &'static str| async move {
-            access_log(db, person, CASE, today(), 1)
-                .await
-                .expect("read")
-                .expect("their case")
-                .entries
-                .into_iter()
-                .map(|e| e.action)
-                .collect::<Vec<_>>()
-        };
+        let actions = |person: &'static str| access_log_actions(db, person, CASE);
         let hers = actions(MOTHER).await;
         let his = actions(OTHER).await;
         for a in [

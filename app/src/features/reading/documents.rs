@@ -5,7 +5,7 @@ use super::{audit_read, visible_case, Reader, VisibleCase};
 use crate::access::policy::{current_decision, document_view_in, DocumentView, Withholding};
 use crate::api::dto::{
     BodyBlock, BodySegment, Deadline, DocumentContent, DocumentData, DocumentList,
-    DocumentListItem, InnsynStatus, ReleaseView, WithholdingInfo,
+    DocumentListItem, InnsynStatus, MinutesCommentsSummary, ReleaseView, WithholdingInfo,
 };
 use crate::audit::{Action, Via};
 use crate::domain::{BlockKind, Document, RedactedText, Segment};
@@ -278,8 +278,40 @@ pub async fn read_document_as(
         content,
         unit: unit_contact(db, &v.case.unit_id).await?,
         innsyn: innsyn_status(db, document_subject(&doc), person_id, today).await?,
-        // Filled in by the minutes feature, which builds on this one.
-        minutes: None,
+        minutes: minutes_summary(db, &v, &doc, &view, today).await?,
+    }))
+}
+
+/// Minutes opened for comments that the reader may comment on: the deadline and how
+/// many of their own requests are sent and answered (the requests themselves are on
+/// the minutes' own page).
+async fn minutes_summary(
+    db: &Db,
+    v: &VisibleCase,
+    doc: &Document,
+    view: &DocumentView,
+    today: NaiveDate,
+) -> Result<Option<MinutesCommentsSummary>, sqlx::Error> {
+    use crate::access::minutes::{comments_shown_to, party_may_comment};
+    use crate::domain::minutes::{comment_window, MinutesFacts};
+    if !party_may_comment(doc.doc_type, view) {
+        return Ok(None);
+    }
+    let Some(deadline) = crate::store::minutes::deadline(&db.pool, &doc.id).await? else {
+        return Ok(None);
+    };
+    let own = comments_shown_to(&v.access);
+    let comments = crate::store::minutes::comments(&db.pool, &doc.id, Some(own)).await?;
+    let facts = MinutesFacts {
+        is_minutes: true,
+        readable: true,
+        deadline: Some(deadline),
+    };
+    Ok(Some(MinutesCommentsSummary {
+        deadline: Deadline::on(deadline, today),
+        open: comment_window(facts, today).is_ok(),
+        sent: comments.len(),
+        answered: comments.iter().filter(|c| c.answer.is_some()).count(),
     }))
 }
 
