@@ -10,6 +10,9 @@ const issuer = `http://localhost:${oidcPort}`;
 const dataDir = process.env.E2E_DATA_DIR ?? 'target/e2e-data';
 const databaseUrl = process.env.E2E_DATABASE_URL ?? `sqlite://${dataDir}/e2e.db`;
 const bin = process.env.MINSAK_BIN ?? 'target/release/minsak';
+// maildev catches the notices' e-mail (SMTP), and its REST API shows the specs what came.
+const maildevSmtp = Number(process.env.E2E_MAILDEV_SMTP_PORT ?? 1125);
+const maildevWeb = Number(process.env.E2E_MAILDEV_WEB_PORT ?? 1180);
 
 const chromium = {
   executablePath: '/usr/bin/chromium',
@@ -42,6 +45,13 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: `end2end/node_modules/.bin/maildev --ip 127.0.0.1 -s ${maildevSmtp} -w ${maildevWeb} --silent`,
+      cwd: '..',
+      url: `http://127.0.0.1:${maildevWeb}/email`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: 'node end2end/oidc/provider.mjs',
       cwd: '..',
       url: `${issuer}/.well-known/openid-configuration`,
@@ -64,6 +74,9 @@ export default defineConfig({
         DATABASE_URL: databaseUrl, MINSAK_LISTEN: `127.0.0.1:${portalPort}`, MINSAK_PUBLIC_URL: portal,
         OIDC_ISSUER: issuer, TEST_PERSONS_FILE: `${dataDir}/testpersons.json`, MINSAK_LOG: 'warn',
         AUDIT_KEY_FILE: `${dataDir}/audit-signing.key`, FILE_STORE_URL: `${dataDir}/files`,
+        // Notices within 3 s become one, and the worker looks twice a second.
+        SMTP_URL: `smtp://127.0.0.1:${maildevSmtp}`, NOTICE_BATCH_SECONDS: '3', NOTICE_POLL_MS: '500',
+        SMS_SINK_FILE: `${dataDir}/sms.jsonl`,
       },
     },
   ],

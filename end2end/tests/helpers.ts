@@ -128,10 +128,19 @@ export async function expectFitsAt320(page: Page) {
   expect(wide, `wider than 320 px on ${page.url()}`).toEqual([]);
 }
 
+/** Leaves the current page, then forgets every cookie. Leaving first matters: a request
+ * the old page still has in flight (a live thread's event stream, say) would otherwise
+ * answer after the cookies were cleared and set the old session's cookie again over the
+ * next login's, and that login would find nothing pending. */
+export async function freshBrowser(page: Page) {
+  await page.goto('about:blank');
+  await page.context().clearCookies();
+}
+
 /** Logs in an employee through the dev provider's employee page (`sub` as in
  * testpersons.json, e.g. `demo-saksbehandler-lerkendal-1`). */
 export async function staffLogin(page: Page, sub: string) {
-  await page.context().clearCookies();
+  await freshBrowser(page);
   await page.goto('/ansatt/auth/login');
   await page.locator(`input[type=radio][value="${sub}"]`).check();
   await page.getByRole('button', { name: 'Logg inn' }).click();

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { login } from './helpers';
+import { freshBrowser, login } from './helpers';
 
 // The fagsystem's side of the import API, as the tests play it: a client-credentials
 // token from the dev provider, and synthetic national identity numbers for new people.
@@ -135,7 +135,7 @@ export function recordResponses(page: Page): () => Promise<string[]> {
 
 /** Logs in as a citizen by fødselsnummer and lands on "Mine saker". */
 export async function citizen(page: Page, pid: string) {
-  await page.context().clearCookies();
+  await freshBrowser(page);
   await login(page, { pid });
   await expect(page).toHaveURL(/\/mine-saker$/);
 }

@@ -41,6 +41,18 @@ pub struct Config {
     pub import_clients: Vec<(String, String)>,
     /// Largest accepted imported PDF, in bytes (decoded).
     pub import_max_pdf_bytes: usize,
+    /// Notices by e-mail: `smtp://host:port` (plain, as maildev in development),
+    /// `smtp://host?tls=required` (STARTTLS) or `smtps://user:pass@host` (TLS). Unset:
+    /// notices wait in the outbox until it is set.
+    pub smtp_url: Option<String>,
+    /// The notices' sender.
+    pub notice_from: String,
+    /// Events for one person within this many seconds become one notice.
+    pub notice_batch_seconds: i64,
+    /// How often the notice worker looks for due notices, in milliseconds.
+    pub notice_poll_ms: u64,
+    /// Development: SMS notices are written to this file (JSON lines) instead of sent.
+    pub sms_sink_file: Option<String>,
 }
 
 /// One variable: its value, or `default` when unset or blank.
@@ -50,12 +62,32 @@ fn var(get: &dyn Fn(&str) -> Option<String>, name: &str, default: &str) -> Strin
         .unwrap_or_else(|| default.to_string())
 }
 
-fn minutes(get: &dyn Fn(&str) -> Option<String>, name: &str, default: i64) -> anyhow::Result<i64> {
+fn positive(
+    get: &dyn Fn(&str) -> Option<String>,
+    name: &str,
+    default: i64,
+    unit: &str,
+) -> anyhow::Result<i64> {
     let raw = var(get, name, &default.to_string());
     match raw.parse::<i64>() {
         Ok(v) if v > 0 => Ok(v),
-        _ => anyhow::bail!("{name} must be a positive number of minutes, got {raw:?}"),
+        _ => anyhow::bail!("{name} must be a positive number of {unit}, got {raw:?}"),
     }
+}
+
+/// The notices' default sender: a no-reply address at the portal's host (`localhost`
+/// is not a domain mail servers accept, so the demo uses `example.org`).
+fn default_sender(host: &str) -> String {
+    let domain = if host.contains('.') {
+        host
+    } else {
+        "example.org"
+    };
+    format!("Min sak <ikke-svar@{domain}>")
+}
+
+fn minutes(get: &dyn Fn(&str) -> Option<String>, name: &str, default: i64) -> anyhow::Result<i64> {
+    positive(get, name, default, "minutes")
 }
 
 /// The development secrets: published in this repository and in the dev provider, so
@@ -95,6 +127,10 @@ impl Config {
             _ => anyhow::bail!("IMPORT_MAX_PDF_BYTES must be a positive number of bytes"),
         };
         let import_clients_set = get("IMPORT_CLIENTS").is_some_and(|v| !v.trim().is_empty());
+        let public_url_host = url::Url::parse(&public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "localhost".to_string());
         let config = Config {
             import_issuer: var("IMPORT_ISSUER", &oidc_issuer),
             import_audience: var("IMPORT_AUDIENCE", &format!("{public_url}/api/import")),
@@ -120,6 +156,11 @@ impl Config {
             site_root,
             output_name: var("LEPTOS_OUTPUT_NAME", "minsak"),
             test_persons_file: var("TEST_PERSONS_FILE", "data/testpersons.json"),
+            smtp_url: get("SMTP_URL").filter(|v| !v.trim().is_empty()),
+            notice_from: var("NOTICE_FROM", &default_sender(&public_url_host)),
+            notice_batch_seconds: positive(get, "NOTICE_BATCH_SECONDS", 3600, "seconds")?,
+            notice_poll_ms: positive(get, "NOTICE_POLL_MS", 5000, "milliseconds")?.unsigned_abs(),
+            sms_sink_file: get("SMS_SINK_FILE").filter(|v| !v.trim().is_empty()),
         };
         config.refuse_development_defaults(import_clients_set)?;
         Ok(config)
@@ -183,6 +224,10 @@ impl fmt::Debug for Config {
             .field("import_audience", &self.import_audience)
             .field("import_clients", &self.import_clients)
             .field("import_max_pdf_bytes", &self.import_max_pdf_bytes)
+            .field("smtp", &self.smtp_url.as_deref().map(redact_url))
+            .field("notice_from", &self.notice_from)
+            .field("notice_batch_seconds", &self.notice_batch_seconds)
+            .field("sms_sink_file", &self.sms_sink_file)
             .finish_non_exhaustive()
     }
 }

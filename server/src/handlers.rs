@@ -238,9 +238,28 @@ async fn audit_session(st: &ServerState, user: &SessionUser, action: Action) {
 pub async fn callback(
     State(st): State<ServerState>,
     session: Session,
+    headers: axum::http::HeaderMap,
     Query(params): Query<CallbackParams>,
 ) -> Response {
-    finish_login(&st, &session, Flow::Citizen, &params).await
+    let response = finish_login(&st, &session, Flow::Citizen, &params).await;
+    remember_language(&st, &session, &headers).await;
+    response
+}
+
+/// A citizen's notices are written in the language they last logged in with.
+async fn remember_language(st: &ServerState, session: &Session, headers: &axum::http::HeaderMap) {
+    let user: Option<SessionUser> = session.get(USER_KEY).await.ok().flatten();
+    let Some(SessionUser {
+        principal: Principal::Citizen { person_id },
+        ..
+    }) = user
+    else {
+        return;
+    };
+    let locale = app::i18n::locale_from_headers(headers);
+    if let Err(e) = app::store::notices::set_language(&st.app.db, &person_id, locale.code()).await {
+        tracing::warn!(error = %e, "could not remember the language for notices");
+    }
 }
 
 pub async fn staff_callback(
@@ -313,6 +332,19 @@ pub async fn readyz(State(st): State<ServerState>) -> Response {
         (StatusCode::OK, "ready").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+/// For operators: notices waiting and given up (a count above zero of `dead` needs a
+/// look at the log). No personal data.
+pub async fn metrics(State(st): State<ServerState>) -> Response {
+    match app::store::notices::counts(&st.app.db).await {
+        Ok((waiting, dead)) => (
+            [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+            format!("minsak_notices_waiting {waiting}\nminsak_notices_dead {dead}\n"),
+        )
+            .into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
     }
 }
 

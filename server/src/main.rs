@@ -13,6 +13,7 @@ mod innsyn_forms;
 mod live;
 mod middleware;
 mod minutes_forms;
+mod notices;
 mod oidc;
 mod post_forms;
 mod provider_http;

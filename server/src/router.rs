@@ -29,6 +29,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(?config, "starting");
     let db = crate::database::open(&config).await?;
     app::audit::sealer::spawn(db.clone(), crate::database::audit_key(&config)?);
+    crate::notices::spawn_worker(db.clone(), &config)?;
     let state = build_state(config, db.clone())?;
     spawn_staged_cleanup(state.app.db.clone(), state.app.files.clone());
     state.app.live.listen(&state.app.db);
@@ -235,6 +236,7 @@ pub fn app_router<S: SessionStore + Clone>(
         )
         .route("/healthz", get(handlers::healthz))
         .route("/readyz", get(handlers::readyz))
+        .route("/metrics", get(handlers::metrics))
         .leptos_routes_with_context(&state, routes, context, shell_fn)
         // Any other path, with any method: the app's own "not found" page.
         .fallback({

@@ -788,3 +788,16 @@ staff-minutes-waiting = { $count ->
     [one] 1 comment waits for an answer
    *[other] { $count } comments wait for an answer
 }
+
+## Notices (e-mail and SMS): never what is new, no names, no links.
+notice-subject = News in Min sak
+notice-reminder-subject = Reminder: news in Min sak
+notice-email-body =
+    Hello,
+
+    There is something new for you in Min sak. Log in as you usually do to see what it is.
+
+    This e-mail was sent automatically and cannot be answered.
+notice-sms = There is something new for you in Min sak. Log in as you usually do to see it. This message cannot be answered.
+staff-paper-needed = Needs letters on paper
+staff-paper-needed-why = Marked “Needs letters on paper”: this person gets no digital notices (reserved, cannot be notified, or no address in the contact register). Send letters on paper.

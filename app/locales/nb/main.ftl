@@ -788,3 +788,16 @@ staff-minutes-waiting = { $count ->
     [one] 1 merknad venter på svar
    *[other] { $count } merknader venter på svar
 }
+
+## Notices (e-mail and SMS): never what is new, no names, no links.
+notice-subject = Nytt i Min sak
+notice-reminder-subject = Påminnelse: nytt i Min sak
+notice-email-body =
+    Hei!
+
+    Du har fått noe nytt i Min sak. Logg inn slik du pleier for å se hva det er.
+
+    Denne e-posten er sendt automatisk og kan ikke besvares.
+notice-sms = Du har fått noe nytt i Min sak. Logg inn slik du pleier for å se det. Meldingen kan ikke besvares.
+staff-paper-needed = Må få brev på papir
+staff-paper-needed-why = Merket «Må få brev på papir»: personen får ikke varsler digitalt (reservert eller kan ikke varsles, eller uten adresse i kontaktregisteret). Send brev på papir.

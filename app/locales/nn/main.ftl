@@ -788,3 +788,16 @@ staff-minutes-waiting = { $count ->
     [one] 1 merknad ventar på svar
    *[other] { $count } merknader ventar på svar
 }
+
+## Notices (e-mail and SMS): never what is new, no names, no links.
+notice-subject = Nytt i Min sak
+notice-reminder-subject = Påminning: nytt i Min sak
+notice-email-body =
+    Hei!
+
+    Du har fått noko nytt i Min sak. Logg inn slik du pleier for å sjå kva det er.
+
+    Denne e-posten er send automatisk og kan ikkje svarast på.
+notice-sms = Du har fått noko nytt i Min sak. Logg inn slik du pleier for å sjå det. Meldinga kan ikkje svarast på.
+staff-paper-needed = Må få brev på papir
+staff-paper-needed-why = Merka «Må få brev på papir»: personen får ikkje varsel digitalt (reservert eller kan ikkje varslast, eller utan adresse i kontaktregisteret). Send brev på papir.

@@ -214,6 +214,9 @@ impl Builder {
             reserved_digital: false,
         };
         self.data.persons.push(person.clone());
+        self.data
+            .emails
+            .insert(person.id.clone(), format!("{}@example.org", person.id));
         person
     }
 
@@ -246,6 +249,7 @@ impl Builder {
         if let Some(row) = self.data.persons.iter_mut().find(|p| p.id == person_id) {
             row.reserved_digital = true;
         }
+        self.data.emails.remove(person_id);
     }
 
     pub fn login(&mut self, person: &Person, description: &str) {

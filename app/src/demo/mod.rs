@@ -190,6 +190,9 @@ pub struct DemoData {
     /// Requests for corrections with their answers (`MINUTES` sentinels, for the party
     /// who asked alone).
     pub minutes_comments: Vec<crate::store::minutes::Comment>,
+    /// Each person's e-mail address for notices, as the contact register would give
+    /// it (`{id}@example.org`; none for a reserved person).
+    pub emails: std::collections::BTreeMap<String, String>,
 }
 
 /// Builds the demo data for `today`. `scale` 1 (or 0) is the hand-made families plus a

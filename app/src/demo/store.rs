@@ -124,6 +124,7 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 opt(p.address.clone()),
                 flag(p.protected_address),
                 flag(p.reserved_digital),
+                opt(d.emails.get(&p.id).cloned()),
             ]
         })
         .collect();
@@ -321,6 +322,7 @@ fn tables(d: &DemoData) -> Vec<Table> {
                 "address",
                 "protected_address",
                 "reserved_digital",
+                "email",
             ],
             persons,
         ),

@@ -27,6 +27,14 @@ super::model::db_enum!(
     }
 );
 
+super::model::db_enum!(
+    /// The contact register's `varslingsstatus`.
+    NotificationStatus {
+        KanVarsles => "KAN_VARSLES",
+        KanIkkeVarsles => "KAN_IKKE_VARSLES",
+    }
+);
+
 /// What the national contact register (KRR) says of a person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
@@ -56,14 +64,81 @@ pub fn channels(c: &Contact) -> Vec<Channel> {
 }
 
 /// When the notice for a batch whose first event was at `first_event_at` (unix seconds)
-/// is due: at the end of the batch window, so later events in it join the same notice.
-pub fn batch_due(first_event_at: i64) -> i64 {
-    first_event_at + BATCH_SECS
+/// is due: at the end of the batch window (`window` seconds, [`BATCH_SECS`] unless
+/// configured), so later events join the notice that still waits.
+pub fn batch_due(first_event_at: i64, window: i64) -> i64 {
+    first_event_at + window
 }
 
-/// Whether an event at `at` joins the batch that began at `batch_started_at`.
-pub fn joins_batch(batch_started_at: i64, at: i64) -> bool {
-    (batch_started_at..batch_started_at + BATCH_SECS).contains(&at)
+/// Attempts at sending one notice before it is given up (DEAD) for an operator to see.
+pub const MAX_ATTEMPTS: i64 = 8;
+
+/// A claimed notice not marked sent or failed within this many seconds was being sent
+/// by a worker that stopped: it is tried again (with the same Message-ID).
+pub const LEASE_SECS: i64 = 300;
+
+/// The longest wait between two attempts.
+const MAX_BACKOFF_SECS: i64 = 6 * 60 * 60;
+
+/// After a failed attempt (the `attempts`th): when to try again, doubling from a
+/// minute up to six hours, or `None` when the limit is reached.
+pub fn retry_at(attempts: i64, failed_at: i64) -> Option<i64> {
+    if attempts >= MAX_ATTEMPTS {
+        return None;
+    }
+    let doublings = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
+    Some(failed_at + (60_i64 << doublings).min(MAX_BACKOFF_SECS))
+}
+
+super::model::db_enum!(
+    /// What a notice item points to. Never shown in the notice itself.
+    NoticeKind {
+        Document => "DOCUMENT",
+        Message => "MESSAGE",
+        Consent => "CONSENT",
+        InnsynAnswer => "INNSYN_ANSWER",
+    }
+);
+
+super::model::db_enum!(
+    /// Where a notice is on its way.
+    NoticeState {
+        Pending => "PENDING",
+        Sending => "SENDING",
+        /// Failed; waits for its next attempt.
+        Retry => "RETRY",
+        Sent => "SENT",
+        Dead => "DEAD",
+        Cancelled => "CANCELLED",
+    }
+);
+
+/// An e-mail address as the contact register gives it, trimmed, or `None` when it
+/// cannot be one (nothing is sent to a malformed address).
+pub fn email_address(text: &str) -> Option<String> {
+    let t = text.trim();
+    let (local, domain) = t.split_once('@')?;
+    let plain = |s: &str| !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control());
+    (t.len() <= 254
+        && plain(local)
+        && plain(domain)
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.'))
+    .then(|| t.to_string())
+}
+
+/// A mobile number in international form: a Norwegian eight-digit number gets +47;
+/// spaces are dropped; anything else but `+` and 8 to 15 digits is `None`.
+pub fn mobile_number(text: &str) -> Option<String> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if t.len() == 8 && digits(&t) {
+        return Some(format!("+47{t}"));
+    }
+    let rest = t.strip_prefix('+')?;
+    ((8..=15).contains(&rest.len()) && digits(rest)).then_some(t)
 }
 
 /// When an SMS due at `due` (unix seconds) may be sent: then, if that is between 09:00
@@ -137,13 +212,53 @@ mod tests {
     }
 
     #[test]
-    fn events_within_an_hour_become_one_notice_due_at_the_hours_end() {
+    fn a_batch_is_due_at_the_end_of_its_window() {
         let first = oslo(2026, 12, 3, 10, 0);
-        assert_eq!(batch_due(first), oslo(2026, 12, 3, 11, 0));
-        assert!(joins_batch(first, first));
-        assert!(joins_batch(first, oslo(2026, 12, 3, 10, 59)));
-        assert!(!joins_batch(first, oslo(2026, 12, 3, 11, 0)));
-        assert!(!joins_batch(first, first - 1));
+        assert_eq!(batch_due(first, BATCH_SECS), oslo(2026, 12, 3, 11, 0));
+        assert_eq!(batch_due(first, 5), first + 5);
+    }
+
+    #[test]
+    fn retries_back_off_from_a_minute_to_six_hours_then_stop() {
+        assert_eq!(retry_at(1, 1000), Some(1060));
+        assert_eq!(retry_at(2, 1000), Some(1120));
+        assert_eq!(retry_at(3, 1000), Some(1240));
+        assert_eq!(retry_at(MAX_ATTEMPTS - 1, 0), Some(60 * 64));
+        assert_eq!(retry_at(MAX_ATTEMPTS, 0), None);
+        assert_eq!(retry_at(MAX_ATTEMPTS + 5, 0), None);
+        // Every wait is within the cap, and waits never shrink.
+        let waits: Vec<i64> = (1..MAX_ATTEMPTS).filter_map(|a| retry_at(a, 0)).collect();
+        assert!(waits.windows(2).all(|w| w[0] <= w[1]));
+        assert!(waits.iter().all(|&w| w <= MAX_BACKOFF_SECS));
+    }
+
+    #[test]
+    fn contact_addresses_are_checked_and_put_in_one_form() {
+        assert_eq!(
+            email_address(" kari@example.no "),
+            Some("kari@example.no".into())
+        );
+        for bad in [
+            "",
+            "kari",
+            "kari@",
+            "@example.no",
+            "ka ri@example.no",
+            "kari@no",
+            "a@b@c.no",
+            "kari@.no",
+            "kari@example.no.",
+        ] {
+            assert_eq!(email_address(bad), None, "{bad:?}");
+        }
+        assert_eq!(mobile_number("999 99 999"), Some("+4799999999".into()));
+        assert_eq!(
+            mobile_number("+46 70 123 45 67"),
+            Some("+46701234567".into())
+        );
+        for bad in ["", "9999999", "+47 9999 999x", "0047 99999999", "+1234567"] {
+            assert_eq!(mobile_number(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub mod form_outcome;
 pub mod innsyn;
 /// Minutes for comment: a møtereferat opened for corrections, answered by the service.
 pub mod minutes;
+/// Notices: telling a party by e-mail or SMS that something new is waiting, never what.
+pub mod notices;
 /// A party's access to one case, loaded and audited: the base of the party-facing ones.
 pub mod party;
 /// Digital post: threads between a party and the service, the service's inbox.

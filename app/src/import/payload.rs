@@ -5,6 +5,7 @@
 use super::error::{ImportError, Status};
 use super::reader::{check_text, Obj, MAX_BLOCK_TEXT, MAX_SHORT_TEXT};
 use crate::domain::consent::{Answer, Purpose};
+use crate::domain::notice::{self, NotificationStatus};
 use crate::domain::rich_text::{normalize_text, Block, BlockKind, RichText};
 use crate::domain::{CaseMove, DocType, MilestoneKind, PartyRole, Phase};
 use base64::Engine;
@@ -31,6 +32,11 @@ pub struct PersonIn {
     pub address: Option<String>,
     pub protected_address: bool,
     pub reserved_digital: bool,
+    /// The contact register's `varslingsstatus` is KAN_VARSLES (the default).
+    pub may_be_notified: bool,
+    /// Where notices go, as the register gives them (checked and normalised).
+    pub email: Option<String>,
+    pub mobile: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,7 +160,37 @@ fn person_fields(o: &mut Obj) -> Result<PersonIn, ImportError> {
         address: o.opt_str("address", MAX_SHORT_TEXT)?,
         protected_address: o.bool_or_false("protected_address")?,
         reserved_digital: o.bool_or_false("reserved_digital")?,
+        may_be_notified: o
+            .enum_value(
+                "notification_status",
+                NotificationStatus::parse,
+                NotificationStatus::ALL,
+                NotificationStatus::as_str,
+            )?
+            .is_none_or(|s| s == NotificationStatus::KanVarsles),
+        email: contact_field(o, "email", notice::email_address, "an e-mail address")?,
+        mobile: contact_field(o, "mobile", notice::mobile_number, "a mobile number")?,
     })
+}
+
+/// An optional contact address, refused when it cannot be one (a notice must not go to
+/// a mistyped address).
+fn contact_field(
+    o: &mut Obj,
+    key: &'static str,
+    check: fn(&str) -> Option<String>,
+    what: &str,
+) -> Result<Option<String>, ImportError> {
+    match o.opt_str(key, MAX_SHORT_TEXT)? {
+        None => Ok(None),
+        Some(text) => check(&text).map(Some).ok_or_else(|| {
+            ImportError::invalid(
+                "invalid_value",
+                o.path(key),
+                format!("{key} must be {what}"),
+            )
+        }),
+    }
 }
 
 pub fn case(v: &Value, path: &str) -> Result<CaseIn, ImportError> {

@@ -155,6 +155,37 @@ fn persons_need_an_eleven_digit_pid() {
 }
 
 #[test]
+fn a_persons_contact_details_are_the_registers_checked_and_notifiable_by_default() {
+    let base = json!({"pid": "12345678901", "given_name": "A", "family_name": "B", "birth_date": "2010-01-01"});
+    let with = |extra: serde_json::Value| {
+        let mut v = base.clone();
+        if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+            o.extend(e.clone());
+        }
+        person(&v, "$")
+    };
+    let plain = with(json!({})).expect("no contact details");
+    assert!(plain.may_be_notified && !plain.reserved_digital);
+    assert_eq!((plain.email, plain.mobile), (None, None));
+    let full = with(json!({"email": " a@example.no ", "mobile": "999 99 999", "notification_status": "KAN_IKKE_VARSLES"}))
+        .expect("valid");
+    assert!(!full.may_be_notified);
+    assert_eq!(full.email.as_deref(), Some("a@example.no"));
+    assert_eq!(full.mobile.as_deref(), Some("+4799999999"));
+    for (extra, field) in [
+        (json!({"email": "ikke en adresse"}), "$.email"),
+        (json!({"mobile": "12"}), "$.mobile"),
+        (
+            json!({"notification_status": "JA"}),
+            "$.notification_status",
+        ),
+    ] {
+        let (_, c, f) = refusal(with(extra));
+        assert_eq!((c, f.as_str()), ("invalid_value", field));
+    }
+}
+
+#[test]
 fn party_roles_come_from_the_domain() {
     let p = json!({"person_id": "p1", "role": "mor", "valid_from": "2025-01-01"});
     let e = party(&p, "$").expect_err("lower case is not a role");

@@ -164,6 +164,22 @@ pub async fn answer_open_request(
         at,
     };
     insert(tx, subject, person_id, event).await?;
+    // The party is told an answer is waiting (in the answer's own transaction).
+    let (case_id, about) = match subject {
+        Subject::Document {
+            case_id,
+            document_id,
+        } => (case_id, document_id),
+        Subject::Case(case_id) => (case_id, case_id),
+    };
+    let notice = super::notices::Event {
+        person_id,
+        kind: crate::domain::notice::NoticeKind::InnsynAnswer,
+        about,
+        case_id,
+        at,
+    };
+    super::notices::enqueue(tx, notice).await?;
     Ok(true)
 }
 

@@ -9,6 +9,7 @@ pub mod consents;
 pub mod files;
 pub mod innsyn;
 pub mod minutes;
+pub mod notices;
 pub mod post;
 pub mod roles;
 pub mod rows;

@@ -11,6 +11,8 @@ pub struct StaffPartyCol {
     pub name: String,
     /// `PartyRole` codes.
     pub roles: Vec<String>,
+    /// Gets no digital notices (reserved, not to be notified, no address): write on paper.
+    pub paper_needed: bool,
 }
 
 /// One document with the release state in force for each party (same order as the

@@ -17,10 +17,11 @@ use crate::domain::consent::{
     dates_valid, decide, on_behalf_allowed, status, Answer, Command, ConsentState, Dates, Event,
     EventActor, EventKind, Outcome, Purpose, Refusal, Status,
 };
+use crate::domain::notice::NoticeKind;
 use crate::domain::{Case, Party, Person};
 use crate::features::staff_case::{staff_case_of, staff_cases_in_unit, StaffCaseOf};
 use crate::store::consents::{self, ConsentRecord, NewConsent};
-use crate::store::{now_unix, rows, Db};
+use crate::store::{notices, now_unix, rows, Db};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 
@@ -480,6 +481,17 @@ pub async fn create_consent(
         created_at: now,
     };
     consents::insert(&mut tx, &new, &created).await?;
+    // Each party asked is told that something waits for their answer.
+    for person_id in &asked {
+        let notice = notices::Event {
+            person_id,
+            kind: NoticeKind::Consent,
+            about: &id,
+            case_id: &c.case.id,
+            at: now,
+        };
+        notices::enqueue(&mut tx, notice).await?;
+    }
     let reason = format!(
         "{};samtykke:{id}:{}:{}",
         audit::staff_scope(ctx),

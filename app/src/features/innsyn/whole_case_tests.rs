@@ -10,8 +10,8 @@ use super::{
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
 use crate::demo::testing::{access_log_actions, seeded, staff, today};
-use crate::domain::{InnsynEvent, ReleaseState};
-use crate::features::release::{record_decision, ValidDecision};
+use crate::domain::InnsynEvent;
+use crate::features::release::{plain_share, record_decision};
 use crate::store::Db;
 
 const CASE: &str = "case-b";
@@ -163,17 +163,7 @@ async fn granted_only_once_every_document_is_shared_in_full() {
             .expect("read")
             .expect("the unit's case");
         for d in page.documents.iter().filter(|d| d.state != "SHARED") {
-            let share = ValidDecision {
-                parties: vec![ASKER.to_string()],
-                state: ReleaseState::Shared,
-                grounds_code: None,
-                justification: None,
-                merinnsyn_considered: false,
-                redactions: Vec::new(),
-                covers_pdf: false,
-                reason: Some("innsyn i hele saken".to_string()),
-                version: String::new(),
-            };
+            let share = plain_share(&[ASKER], "innsyn i hele saken");
             record_decision(db, &ctx, CASE, &d.id, &share)
                 .await
                 .expect("share");

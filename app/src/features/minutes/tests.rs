@@ -9,8 +9,7 @@ use super::*;
 use crate::audit::testing::{allow, refuse};
 use crate::audit::Action;
 use crate::demo::testing::{access_log_actions, seeded, staff, today};
-use crate::domain::ReleaseState;
-use crate::features::release::{record_decision, ValidDecision};
+use crate::features::release::{plain_share, record_decision};
 use crate::store::Db;
 use chrono::Days;
 
@@ -246,17 +245,7 @@ async fn the_mother_asks_for_corrections_in_place_and_reads_the_answers_lucas_se
 
         // Shared with Lucas too: he reads the minutes and may comment, but her requests
         // and their answers stay hers.
-        let share = ValidDecision {
-            parties: vec![OTHER.to_string()],
-            state: ReleaseState::Shared,
-            grounds_code: None,
-            justification: None,
-            merinnsyn_considered: false,
-            redactions: Vec::new(),
-            covers_pdf: false,
-            reason: Some("referatet deles med Lucas".to_string()),
-            version: String::new(),
-        };
+        let share = plain_share(&[OTHER], "referatet deles med Lucas");
         record_decision(db, &ctx, CASE, MINUTES, &share)
             .await
             .expect("share");

@@ -9,13 +9,14 @@ use crate::access::policy::case_access;
 use crate::access::StaffCtx;
 use crate::api::dto::{Inbox, InboxRow, NewThreadData, StaffThread};
 use crate::audit::{self, Action, Actor, Entry};
+use crate::domain::notice::NoticeKind;
 use crate::domain::post::{inbox_state, InboxState, MessageFacts, Side, ThreadKind};
 use crate::domain::{Case, Person, StaffRole};
 use crate::features::staff_case::{staff_case_of, staff_cases_in_unit, StaffCaseOf};
 use crate::store::attachments::Attachment;
 use crate::store::files::FileStore;
 use crate::store::post::{self, Message, Thread};
-use crate::store::{now_unix, rows, Db};
+use crate::store::{notices, now_unix, rows, Db};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -355,6 +356,14 @@ pub async fn staff_send(
         super::store_message(&mut tx, new_thread.then_some(&thread), &message, &uploader).await?;
         // Answering is handling what the party wrote.
         post::mark_handled(&mut tx, &thread.id, &ctx.staff_id, now).await?;
+        let notice = notices::Event {
+            person_id: &thread.person_id,
+            kind: NoticeKind::Message,
+            about: &thread.id,
+            case_id: &thread.case_id,
+            at: now,
+        };
+        notices::enqueue(&mut tx, notice).await?;
         record(
             &mut tx,
             ctx,

@@ -16,13 +16,14 @@ use crate::api::dto::{
     DecisionFlash, DecisionFormInput, DecisionSummary, FieldError, SummaryParty,
 };
 use crate::audit::{self, Action, Actor, Entry, Reason};
+use crate::domain::notice::NoticeKind;
 use crate::domain::rich_text::{
     check_quoted, parse_body, redact, validate_redactions, QuotedRedaction, Redaction, RichText,
 };
 use crate::domain::version::content_hash;
 use crate::domain::{Document, InnsynEvent, ReleaseState};
 use crate::i18n::Locale;
-use crate::store::{now_unix, rows, Db};
+use crate::store::{notices, now_unix, rows, Db};
 use chrono::NaiveDate;
 use sqlx::{Any, AnyConnection, Row, Transaction};
 use std::collections::BTreeSet;
@@ -367,6 +368,19 @@ async fn insert_decision(
             reason: Some(&audit_reason),
         };
         audit::record_with(conn, Actor::Staff(&ctx.staff_id), entry).await?;
+        // Newly released to this party: they are told something is waiting.
+        let shown =
+            |s: ReleaseState| matches!(s, ReleaseState::Shared | ReleaseState::PartlyShared);
+        if shown(d.state) && !before.as_ref().is_some_and(|b| shown(b.state)) {
+            let event = notices::Event {
+                person_id,
+                kind: NoticeKind::Document,
+                about: document_id,
+                case_id,
+                at: now,
+            };
+            notices::enqueue(conn, event).await?;
+        }
         // The decision is the answer to the party's open innsyn request, if any.
         if let Some(answer) = InnsynEvent::answer_to(before.as_ref(), d.state, &d.redactions) {
             let subject = crate::store::innsyn::Subject::Document {
@@ -572,6 +586,22 @@ pub async fn submit_decision(
     insert_decision(&mut tx, ctx, case_id, &doc.id, &valid, idempotency_key).await?;
     tx.commit().await?;
     Ok(DecisionOutcome::Saved(summary))
+}
+
+/// A plain share of the whole document with `parties` (tests of what follows from one).
+#[cfg(test)]
+pub(crate) fn plain_share(parties: &[&str], reason: &str) -> ValidDecision {
+    ValidDecision {
+        parties: parties.iter().map(|p| p.to_string()).collect(),
+        state: ReleaseState::Shared,
+        grounds_code: None,
+        justification: None,
+        merinnsyn_considered: false,
+        redactions: Vec::new(),
+        covers_pdf: false,
+        reason: Some(reason.to_string()),
+        version: String::new(),
+    }
 }
 
 /// Writes a validated decision directly (tests of what follows from a decision).

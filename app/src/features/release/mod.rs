@@ -7,13 +7,13 @@ mod decide;
 mod workbench;
 
 pub use cases::{staff_case, unit_cases, CaseParty, StaffCase};
-#[cfg(test)]
-pub(crate) use decide::record_decision;
 pub use decide::{
     confirm_expired, flash_from_draft, new_token, pdf_opened, review_decision, staff_document_pdf,
     submit_decision, validate_decision, DecisionContext, DecisionOutcome, ValidDecision,
     DECISION_ERROR_KEYS,
 };
+#[cfg(test)]
+pub(crate) use decide::{plain_share, record_decision};
 pub use workbench::{
     case_detail, document_detail, grounds_catalogue, preview_case, preview_document, release_queue,
     staff_document_of_case,

@@ -83,6 +83,8 @@ pub async fn case_detail(
         })
         .collect();
     let child_name = main_person.full_name();
+    let ids: Vec<&str> = parties.iter().map(|p| p.person.id.as_str()).collect();
+    let paper = crate::store::notices::paper_needed(&db.pool, &ids).await?;
     crate::audit::staff_read(db, ctx, Action::StaffCaseView, Some(&case), None).await?;
     Ok(Some(StaffCaseData {
         case_id: case.id.clone(),
@@ -98,6 +100,7 @@ pub async fn case_detail(
                 person_id: p.person.id.clone(),
                 name: p.person.full_name(),
                 roles: p.roles.clone(),
+                paper_needed: paper.contains(&p.person.id),
             })
             .collect(),
         documents,

@@ -144,9 +144,9 @@ pub const ADOPT_EXISTING: &[&str] = &[
      SELECT c.service_id, 'consent', s.id, s.id FROM consents s JOIN cases c ON c.id = s.case_id \
      WHERE true ON CONFLICT DO NOTHING",
     "INSERT INTO person_sources (person_id, service_id, pid, given_name, family_name, birth_date, \
-     address, protected_address, reserved_digital) \
+     address, protected_address, reserved_digital, may_be_notified, email, mobile) \
      SELECT p.id, k.service_id, p.pid, p.given_name, p.family_name, p.birth_date, p.address, \
-     p.protected_address, p.reserved_digital \
+     p.protected_address, p.reserved_digital, p.may_be_notified, p.email, p.mobile \
      FROM persons p JOIN import_keys k ON k.kind = 'person' AND k.internal_id = p.id \
      WHERE true ON CONFLICT DO NOTHING",
 ];

@@ -6,7 +6,8 @@
 //! - a new key with a pid the portal already knows links to that person, with the same
 //!   answer (201, same body, same queries) as for a pid nobody knows: a service never
 //!   learns that another service knows the person;
-//! - names, birth date, address and KRR reservation on the shared row follow the latest
+//! - names, birth date, address and the KRR contact (reservation, notification status,
+//!   e-mail, mobile) on the shared row follow the latest
 //!   PUT of a service that has the person in one of its cases (or of the service that
 //!   created the row); a service without the person in a case changes only its own view;
 //! - the protected address counts per service, and only from a service that has the
@@ -52,7 +53,8 @@ pub async fn put(
     if in_service_case(conn, service, &person_id).await? {
         sqlx::query(
             "UPDATE persons SET given_name = $2, family_name = $3, birth_date = $4, \
-             address = $5, reserved_digital = $6 WHERE id = $1",
+             address = $5, reserved_digital = $6, may_be_notified = $7, email = $8, \
+             mobile = $9 WHERE id = $1",
         )
         .bind(&person_id)
         .bind(&p.given_name)
@@ -60,6 +62,9 @@ pub async fn put(
         .bind(p.birth_date.to_string())
         .bind(&p.address)
         .bind(flag(p.reserved_digital))
+        .bind(flag(p.may_be_notified))
+        .bind(&p.email)
+        .bind(&p.mobile)
         .execute(&mut *conn)
         .await?;
         refresh_protection(conn, &person_id).await?;
@@ -98,8 +103,8 @@ async fn create_or_link(
     let candidate = keys::opaque();
     sqlx::query(
         "INSERT INTO persons (id, pid, given_name, family_name, birth_date, address, \
-         protected_address, reserved_digital) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-         ON CONFLICT (pid) DO NOTHING",
+         protected_address, reserved_digital, may_be_notified, email, mobile) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (pid) DO NOTHING",
     )
     .bind(&candidate)
     .bind(&p.pid)
@@ -109,6 +114,9 @@ async fn create_or_link(
     .bind(&p.address)
     .bind(flag(p.protected_address))
     .bind(flag(p.reserved_digital))
+    .bind(flag(p.may_be_notified))
+    .bind(&p.email)
+    .bind(&p.mobile)
     .execute(&mut *conn)
     .await?;
     let person_id: String = sqlx::query("SELECT id FROM persons WHERE pid = $1")
@@ -129,7 +137,8 @@ async fn source(
 ) -> Result<Option<PersonIn>, ImportError> {
     let row = sqlx::query(
         "SELECT pid, given_name, family_name, birth_date, address, protected_address, \
-         reserved_digital FROM person_sources WHERE person_id = $1 AND service_id = $2",
+         reserved_digital, may_be_notified, email, mobile FROM person_sources \
+         WHERE person_id = $1 AND service_id = $2",
     )
     .bind(person_id)
     .bind(service_id)
@@ -144,6 +153,9 @@ async fn source(
         address: row.try_get("address")?,
         protected_address: row.try_get::<i64, _>("protected_address")? != 0,
         reserved_digital: row.try_get::<i64, _>("reserved_digital")? != 0,
+        may_be_notified: row.try_get::<i64, _>("may_be_notified")? != 0,
+        email: row.try_get("email")?,
+        mobile: row.try_get("mobile")?,
     }))
 }
 
@@ -155,13 +167,15 @@ async fn save_source(
 ) -> Result<(), ImportError> {
     sqlx::query(
         "INSERT INTO person_sources (person_id, service_id, pid, given_name, family_name, \
-         birth_date, address, protected_address, reserved_digital) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         birth_date, address, protected_address, reserved_digital, may_be_notified, email, \
+         mobile) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
          ON CONFLICT (person_id, service_id) DO UPDATE SET pid = EXCLUDED.pid, \
          given_name = EXCLUDED.given_name, family_name = EXCLUDED.family_name, \
          birth_date = EXCLUDED.birth_date, address = EXCLUDED.address, \
          protected_address = EXCLUDED.protected_address, \
-         reserved_digital = EXCLUDED.reserved_digital",
+         reserved_digital = EXCLUDED.reserved_digital, \
+         may_be_notified = EXCLUDED.may_be_notified, email = EXCLUDED.email, \
+         mobile = EXCLUDED.mobile",
     )
     .bind(person_id)
     .bind(service_id)
@@ -172,6 +186,9 @@ async fn save_source(
     .bind(&p.address)
     .bind(flag(p.protected_address))
     .bind(flag(p.reserved_digital))
+    .bind(flag(p.may_be_notified))
+    .bind(&p.email)
+    .bind(&p.mobile)
     .execute(&mut *conn)
     .await?;
     Ok(())

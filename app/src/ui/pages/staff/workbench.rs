@@ -134,7 +134,10 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
                         <tr>
                             <th scope="col">{t("staff-col-document")}</th>
                             {parties.iter().map(|p| view! {
-                                <th scope="col">{p.name.clone()} <span class="hint">" (" {roles_text(&p.roles)} ")"</span></th>
+                                <th scope="col">
+                                    {p.name.clone()} <span class="hint">" (" {roles_text(&p.roles)} ")"</span>
+                                    {p.paper_needed.then(|| view! { " " <span class="tag tag--warn">{t("staff-paper-needed")}</span> })}
+                                </th>
                             }).collect_view()}
                         </tr>
                     </thead>
@@ -161,6 +164,9 @@ fn case_grid(d: StaffCaseData) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {parties.iter().any(|p| p.paper_needed).then(|| view! {
+                <p class="notice notice--warn">{t("staff-paper-needed-why")}</p>
+            })}
             <CaseConsents case_id=d.case_id.clone()/>
             <p><a href=format!("/ansatt/sak/{}/meldinger", d.case_id)>{t("staff-post-of-case")}</a></p>
             <section aria-labelledby="preview-heading">

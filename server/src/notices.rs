@@ -1,0 +1,142 @@
+//! The notices' channels and worker (issue 16): e-mail over SMTP with lettre, SMS to
+//! a development sink (a file of JSON lines) until a gateway is configured, and the
+//! task that runs the worker's pass (`app::features::notices::run_once`) every few
+//! seconds. Several instances may run it at once: claims never overlap.
+
+use crate::config::Config;
+use app::domain::notice::Channel;
+use app::features::notices::{run_once, Deliver, Outgoing, WorkerSettings};
+use app::store::Db;
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::io::Write;
+use std::time::Duration;
+
+/// What this deployment sends notices with.
+pub struct Channels {
+    smtp: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    from: Mailbox,
+    /// The domain of the Message-IDs (the portal's host).
+    id_domain: String,
+    sms_sink: Option<std::path::PathBuf>,
+}
+
+impl Channels {
+    pub fn from_config(config: &Config) -> anyhow::Result<Channels> {
+        let smtp = match &config.smtp_url {
+            Some(url) => Some(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| anyhow::anyhow!("SMTP_URL is not a usable SMTP URL: {e}"))?
+                    .timeout(Some(Duration::from_secs(30)))
+                    .build(),
+            ),
+            None => None,
+        };
+        let from: Mailbox = config
+            .notice_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("NOTICE_FROM is not an e-mail address: {e}"))?;
+        let id_domain = from.email.domain().to_string();
+        Ok(Channels {
+            smtp,
+            from,
+            id_domain,
+            sms_sink: config.sms_sink_file.as_ref().map(Into::into),
+        })
+    }
+
+    async fn email(&self, out: &Outgoing) -> Result<String, String> {
+        let Some(smtp) = &self.smtp else {
+            return Err("no SMTP server configured".into());
+        };
+        let to: Mailbox = out
+            .to
+            .parse()
+            .map_err(|_| "not an e-mail address".to_string())?;
+        // The same Message-ID on every attempt: a notice sent again after a crash
+        // between the send and its record is recognisably the same message.
+        let message_id = format!("<{}@{}>", out.notice_id, self.id_domain);
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&out.subject)
+            .message_id(Some(message_id.clone()))
+            .header(ContentType::TEXT_PLAIN)
+            .body(out.body.clone())
+            .map_err(|e| format!("could not build the message: {e}"))?;
+        let response = smtp.send(message).await.map_err(|e| format!("SMTP: {e}"))?;
+        let said: Vec<&str> = response.message().collect();
+        Ok(if said.is_empty() {
+            message_id
+        } else {
+            format!("{message_id} {}", said.join(" "))
+        })
+    }
+
+    /// The development sink: each SMS as a JSON line, as a gateway would get it.
+    fn sms(&self, out: &Outgoing) -> Result<String, String> {
+        let Some(path) = &self.sms_sink else {
+            return Err("no SMS gateway configured".into());
+        };
+        let line = serde_json::json!({ "id": out.notice_id, "to": out.to, "text": out.body });
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| format!("SMS sink: {e}"))?;
+        writeln!(file, "{line}").map_err(|e| format!("SMS sink: {e}"))?;
+        Ok(format!("sink:{}", out.notice_id))
+    }
+}
+
+impl Deliver for Channels {
+    async fn deliver(&self, out: &Outgoing) -> Result<String, String> {
+        match out.channel {
+            Channel::Email => self.email(out).await,
+            Channel::Sms => self.sms(out),
+        }
+    }
+
+    fn offers(&self, channel: Channel) -> bool {
+        match channel {
+            Channel::Email => self.smtp.is_some(),
+            Channel::Sms => self.sms_sink.is_some(),
+        }
+    }
+}
+
+/// Runs the worker's pass every `NOTICE_POLL_MS` until the process ends. Without any
+/// channel configured, notices stay in the outbox (said once at start).
+pub fn spawn_worker(db: Db, config: &Config) -> anyhow::Result<()> {
+    let channels = Channels::from_config(config)?;
+    if !channels.offers(Channel::Email) && !channels.offers(Channel::Sms) {
+        tracing::warn!("neither SMTP_URL nor SMS_SINK_FILE is set: notices wait in the outbox");
+    }
+    let settings = WorkerSettings {
+        batch_secs: config.notice_batch_seconds,
+        ..WorkerSettings::default()
+    };
+    let every = Duration::from_millis(config.notice_poll_ms);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match run_once(&db, &channels, settings, app::store::now_unix()).await {
+                Ok(pass) if pass.sent + pass.failed + pass.dead > 0 => {
+                    tracing::info!(
+                        sent = pass.sent,
+                        failed = pass.failed,
+                        dead = pass.dead,
+                        "notices"
+                    );
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "the notice worker could not reach the database")
+                }
+            }
+        }
+    });
+    Ok(())
+}
