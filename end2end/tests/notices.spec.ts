@@ -8,7 +8,8 @@ import { family, importApi, importFamily, importToken, portal } from './import-c
 // writes to the mother and to the father: the mother gets one e-mail, in English, with
 // a stable Message-ID, saying only that something new waits in Min sak; the father and
 // the youth get none, and the case page tells the caseworker that they need paper.
-// Every mail maildev caught in the whole run holds no sentinel, name or case word.
+// She writes to the service, and the case's caseworker is told at work. Every mail
+// maildev caught in the whole run holds no sentinel, name or case word.
 // A malformed address is refused by the import.
 
 const CASEWORKER = 'demo-saksbehandler-lerkendal-1';
@@ -47,6 +48,19 @@ test('a party is told by e-mail in her language that something waits, and nothin
   // The mother uses the portal in English.
   await page.context().addCookies([{ name: 'minsak_lang', value: 'en', url: portal }]);
   await login(page, { pid: f.pids.mother });
+  // She writes to the service: the case's caseworker is told (in bokmål, at work).
+  const staffSubject = 'Ny melding i Min sak';
+  const toStaff = async () => (await mails(page.request)).filter((m) => m.subject === staffSubject);
+  const staffBefore = (await toStaff()).length;
+  await page.goto(`/sak/${f.caseId}/meldinger`);
+  await page.locator('main [name=emne]').fill(`Question ${f.title}`);
+  await page.locator('main [name=tekst]').fill('When can we meet?');
+  await page.locator('main button[type=submit]', { hasText: 'Send' }).click();
+  await expect(page.locator('#kvittering')).toBeVisible();
+  await expect.poll(async () => (await toStaff()).length, { timeout: 20_000 }).toBe(staffBefore + 1);
+  const [staffMail] = (await toStaff()).slice(-1);
+  expect(staffMail.to[0].address).toMatch(/@[a-z-]+\.example$/);
+  expect(staffMail.text).toContain('Logg inn som ansatt');
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();

@@ -11,6 +11,11 @@ pub fn client() -> reqwest::Result<reqwest::Client> {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(10))
+        // A pooled connection left idle is dropped before a provider's keep-alive
+        // closes it (Node's default is 5 s): reusing one the other side is closing
+        // fails the request ("connection closed before message completed"), and a
+        // login's one token exchange then fails with it.
+        .pool_idle_timeout(Duration::from_secs(2))
         .build()
 }
 

@@ -799,5 +799,12 @@ notice-email-body =
 
     This e-mail was sent automatically and cannot be answered.
 notice-sms = There is something new for you in Min sak. Log in as you usually do to see it. This message cannot be answered.
+notice-staff-subject = New message in Min sak
+notice-staff-email-body =
+    Hello,
+
+    A party has written to the service in Min sak. Log in as an employee to read the message.
+
+    This e-mail was sent automatically and cannot be answered.
 staff-paper-needed = Needs letters on paper
 staff-paper-needed-why = Marked “Needs letters on paper”: this person gets no digital notices (reserved, cannot be notified, or no address in the contact register). Send letters on paper.

@@ -799,5 +799,12 @@ notice-email-body =
 
     Denne e-posten er sendt automatisk og kan ikke besvares.
 notice-sms = Du har fått noe nytt i Min sak. Logg inn slik du pleier for å se det. Meldingen kan ikke besvares.
+notice-staff-subject = Ny melding i Min sak
+notice-staff-email-body =
+    Hei!
+
+    En part har skrevet til tjenesten i Min sak. Logg inn som ansatt for å lese meldingen.
+
+    Denne e-posten er sendt automatisk og kan ikke besvares.
 staff-paper-needed = Må få brev på papir
 staff-paper-needed-why = Merket «Må få brev på papir»: personen får ikke varsler digitalt (reservert eller kan ikke varsles, eller uten adresse i kontaktregisteret). Send brev på papir.

@@ -799,5 +799,12 @@ notice-email-body =
 
     Denne e-posten er send automatisk og kan ikkje svarast på.
 notice-sms = Du har fått noko nytt i Min sak. Logg inn slik du pleier for å sjå det. Meldinga kan ikkje svarast på.
+notice-staff-subject = Ny melding i Min sak
+notice-staff-email-body =
+    Hei!
+
+    Ein part har skrive til tenesta i Min sak. Logg inn som tilsett for å lese meldinga.
+
+    Denne e-posten er send automatisk og kan ikkje svarast på.
 staff-paper-needed = Må få brev på papir
 staff-paper-needed-why = Merka «Må få brev på papir»: personen får ikkje varsel digitalt (reservert eller kan ikkje varslast, eller utan adresse i kontaktregisteret). Send brev på papir.

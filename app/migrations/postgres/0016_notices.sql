@@ -19,7 +19,9 @@ ALTER TABLE person_sources ADD COLUMN mobile TEXT;
 CREATE TABLE notices (
     -- Also the e-mail's Message-ID, so a resent notice is recognisably the same one.
     id TEXT PRIMARY KEY,
-    person_id TEXT NOT NULL REFERENCES persons(id),
+    -- To a party, or to an employee (a new message to the service): one of the two.
+    person_id TEXT REFERENCES persons(id),
+    staff_id TEXT REFERENCES staff(id),
     -- PENDING (gathering events) | SENDING | RETRY | SENT | DEAD | CANCELLED
     state TEXT NOT NULL,
     -- The first event's time: the batch window counts from it.
@@ -36,12 +38,14 @@ CREATE TABLE notices (
     last_error TEXT,
     -- A reminder (a week after the notice it reminds of, while what that pointed to is
     -- unread) names that notice; there is at most one.
-    reminder_of TEXT REFERENCES notices(id)
+    reminder_of TEXT REFERENCES notices(id),
+    CHECK ((person_id IS NULL) <> (staff_id IS NULL))
 );
 CREATE UNIQUE INDEX notices_one_reminder ON notices(reminder_of) WHERE reminder_of IS NOT NULL;
 CREATE INDEX notices_due ON notices(state, opened_at);
 -- One notice per person gathers events; later ones join it until it is claimed.
 CREATE UNIQUE INDEX notices_gathering ON notices(person_id) WHERE state = 'PENDING';
+CREATE UNIQUE INDEX notices_gathering_staff ON notices(staff_id) WHERE state = 'PENDING';
 
 CREATE TABLE notice_items (
     notice_id TEXT NOT NULL REFERENCES notices(id),

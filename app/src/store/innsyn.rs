@@ -173,7 +173,7 @@ pub async fn answer_open_request(
         Subject::Case(case_id) => (case_id, case_id),
     };
     let notice = super::notices::Event {
-        person_id,
+        to: super::notices::To::Person(person_id),
         kind: crate::domain::notice::NoticeKind::InnsynAnswer,
         about,
         case_id,

@@ -8,11 +8,71 @@ use super::{Backend, Db};
 use crate::domain::notice::{self, Contact, NoticeKind, NoticeState, LEASE_SECS};
 use sqlx::{AnyConnection, Row};
 
-/// A person's contact details as the register gave them, and their language.
+/// Whom a notice is for: a party, or an employee (told of a new message to the service).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum To<'a> {
+    Person(&'a str),
+    Staff(&'a str),
+}
+
+impl To<'_> {
+    /// The notices column naming this kind of recipient.
+    fn column(self) -> &'static str {
+        match self {
+            To::Person(_) => "person_id",
+            To::Staff(_) => "staff_id",
+        }
+    }
+
+    fn id(self) -> String {
+        match self {
+            To::Person(id) | To::Staff(id) => id.to_string(),
+        }
+    }
+}
+
+/// [`To`], owned: whom a claimed notice is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Recipient {
+    Person(String),
+    Staff(String),
+}
+
+impl Recipient {
+    pub fn to(&self) -> To<'_> {
+        match self {
+            Recipient::Person(id) => To::Person(id),
+            Recipient::Staff(id) => To::Staff(id),
+        }
+    }
+}
+
+/// The recipient's contact details (a party's as the register gave them, an
+/// employee's work address) and their language.
 pub async fn contact_of(
     conn: &mut AnyConnection,
-    person_id: &str,
+    to: To<'_>,
 ) -> Result<Option<(Contact, Option<String>)>, sqlx::Error> {
+    let person_id = match to {
+        To::Person(id) => id,
+        To::Staff(id) => {
+            let email: Option<String> = sqlx::query("SELECT email FROM staff WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?
+                .map(|r| r.try_get("email"))
+                .transpose()?;
+            return Ok(email.map(|email| {
+                let work = Contact {
+                    reserved: false,
+                    may_be_notified: true,
+                    email: Some(email),
+                    mobile: None,
+                };
+                (work, None)
+            }));
+        }
+    };
     let row = sqlx::query(
         "SELECT reserved_digital, may_be_notified, email, mobile, language FROM persons \
          WHERE id = $1",
@@ -33,9 +93,9 @@ fn contact_in(row: &sqlx::any::AnyRow) -> Result<Contact, sqlx::Error> {
     })
 }
 
-/// What a change tells one party: the kind of news and what it is about.
+/// What a change tells one recipient: the kind of news and what it is about.
 pub struct Event<'a> {
-    pub person_id: &'a str,
+    pub to: To<'a>,
     pub kind: NoticeKind,
     pub about: &'a str,
     pub case_id: &'a str,
@@ -47,28 +107,30 @@ pub struct Event<'a> {
 /// no digital channel (reserved, not to be notified, no address): the service writes
 /// on paper, as the staff pages say. Whether a notice was written or joined.
 pub async fn enqueue(conn: &mut AnyConnection, event: Event<'_>) -> Result<bool, sqlx::Error> {
-    let Some((contact, _)) = contact_of(conn, event.person_id).await? else {
+    let Some((contact, _)) = contact_of(conn, event.to).await? else {
         return Ok(false);
     };
     if notice::channels(&contact).is_empty() {
         return Ok(false);
     }
-    sqlx::query(
-        "INSERT INTO notices (id, person_id, state, opened_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (person_id) WHERE state = 'PENDING' DO NOTHING",
-    )
+    let column = event.to.column();
+    sqlx::query(&format!(
+        "INSERT INTO notices (id, {column}, state, opened_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT ({column}) WHERE state = 'PENDING' DO NOTHING"
+    ))
     .bind(uuid::Uuid::new_v4().to_string())
-    .bind(event.person_id)
+    .bind(event.to.id())
     .bind(NoticeState::Pending.as_str())
     .bind(event.at)
     .execute(&mut *conn)
     .await?;
-    let notice_id: String =
-        sqlx::query("SELECT id FROM notices WHERE person_id = $1 AND state = 'PENDING'")
-            .bind(event.person_id)
-            .fetch_one(&mut *conn)
-            .await?
-            .try_get("id")?;
+    let notice_id: String = sqlx::query(&format!(
+        "SELECT id FROM notices WHERE {column} = $1 AND state = 'PENDING'"
+    ))
+    .bind(event.to.id())
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("id")?;
     sqlx::query(
         "INSERT INTO notice_items (notice_id, kind, about, case_id, at) \
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
@@ -87,7 +149,7 @@ pub async fn enqueue(conn: &mut AnyConnection, event: Event<'_>) -> Result<bool,
 #[derive(Clone, Debug)]
 pub struct Claimed {
     pub id: String,
-    pub person_id: String,
+    pub to: Recipient,
     /// This attempt's number (1 for the first).
     pub attempt: i64,
     /// An earlier attempt was claimed and never finished: its send may have gone out.
@@ -126,7 +188,7 @@ pub async fn claim(
     let sql = format!(
         "UPDATE notices SET state = 'SENDING', attempts = attempts + 1, claimed_at = $1 \
          WHERE id IN (SELECT id FROM notices WHERE {DUE} ORDER BY opened_at LIMIT $4{lock}) \
-         RETURNING id, person_id, attempts, reminder_of"
+         RETURNING id, person_id, staff_id, attempts, reminder_of"
     );
     let mut tx = db.begin_write().await?;
     // Which of them were left SENDING by an attempt that never finished.
@@ -153,7 +215,10 @@ pub async fn claim(
             Ok(Claimed {
                 interrupted: stale.contains(&id),
                 id,
-                person_id: r.try_get("person_id")?,
+                to: match r.try_get::<Option<String>, _>("person_id")? {
+                    Some(person) => Recipient::Person(person),
+                    None => Recipient::Staff(r.try_get("staff_id")?),
+                },
                 attempt: r.try_get("attempts")?,
                 reminder: r.try_get::<Option<String>, _>("reminder_of")?.is_some(),
             })
@@ -315,28 +380,39 @@ pub async fn paper_needed(
 }
 
 /// How many of what a notice (or, for a reminder, the notice it reminds of) points to
-/// the person has not opened since it was queued: the audit log's reads of that
-/// document, thread, consent or innsyn answer, in its case.
+/// is unopened since it was queued, by the audit log's reads in its case: for a party,
+/// their own reads of that document, thread, consent or innsyn answer; for an employee,
+/// any employee's read of the thread (the service has seen the message).
 pub async fn unread_items(
     conn: &mut AnyConnection,
     notice_id: &str,
-    person_id: &str,
+    to: To<'_>,
 ) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n FROM notice_items i \
-         WHERE i.notice_id = (SELECT COALESCE(reminder_of, id) FROM notices WHERE id = $1) \
-         AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.case_id = i.case_id \
-           AND a.actor_kind = 'citizen' AND a.actor_id = $2 AND a.at >= i.at AND ( \
-             (i.kind IN ('DOCUMENT', 'INNSYN_ANSWER') AND a.action = 'document.read' \
+    let (reader, read) = match to {
+        To::Person(_) => (
+            "a.actor_kind = 'citizen' AND a.actor_id = $2",
+            "(i.kind IN ('DOCUMENT', 'INNSYN_ANSWER') AND a.action = 'document.read' \
                AND a.document_id = i.about) \
              OR (i.kind = 'INNSYN_ANSWER' AND a.action = 'case.innsyn.view' AND i.about = i.case_id) \
              OR (i.kind = 'MESSAGE' AND a.action = 'post.read' \
                AND a.reason LIKE '%melding:' || i.about || '%') \
              OR (i.kind = 'CONSENT' AND a.action = 'consent.view' \
-               AND a.reason LIKE '%samtykke:' || i.about || '%')))",
-    )
+               AND a.reason LIKE '%samtykke:' || i.about || '%')",
+        ),
+        To::Staff(_) => (
+            "a.actor_kind = 'staff' AND $2 <> ''",
+            "i.kind = 'MESSAGE' AND a.action = 'staff.post.read' \
+               AND a.reason LIKE '%melding:' || i.about || '%'",
+        ),
+    };
+    let row = sqlx::query(&format!(
+        "SELECT COUNT(*) AS n FROM notice_items i \
+         WHERE i.notice_id = (SELECT COALESCE(reminder_of, id) FROM notices WHERE id = $1) \
+         AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.case_id = i.case_id \
+           AND {reader} AND a.at >= i.at AND ({read}))"
+    ))
     .bind(notice_id)
-    .bind(person_id)
+    .bind(to.id())
     .fetch_one(&mut *conn)
     .await?;
     row.try_get("n")
@@ -351,7 +427,7 @@ pub async fn write_due_reminders(db: &Db, now: i64, limit: i64) -> Result<usize,
     let week_ago = now - (notice::reminder_due(0));
     let candidates = sqlx::query(
         "SELECT n.id, n.person_id FROM notices n WHERE n.state = 'SENT' \
-         AND n.reminder_of IS NULL AND n.sent_at <= $1 \
+         AND n.person_id IS NOT NULL AND n.reminder_of IS NULL AND n.sent_at <= $1 \
          AND NOT EXISTS (SELECT 1 FROM notices r WHERE r.reminder_of = n.id) \
          ORDER BY n.sent_at LIMIT $2",
     )
@@ -365,7 +441,7 @@ pub async fn write_due_reminders(db: &Db, now: i64, limit: i64) -> Result<usize,
         let person_id: String = c.try_get("person_id")?;
         let mut tx = db.begin_write().await?;
         // Nothing left unread: no reminder, and a cancelled one records that.
-        let unread = unread_items(&mut tx, &id, &person_id).await?;
+        let unread = unread_items(&mut tx, &id, To::Person(&person_id)).await?;
         let state = if unread > 0 { "RETRY" } else { "CANCELLED" };
         let done = sqlx::query(
             "INSERT INTO notices (id, person_id, state, opened_at, not_before, reminder_of, \

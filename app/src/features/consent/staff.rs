@@ -484,7 +484,7 @@ pub async fn create_consent(
     // Each party asked is told that something waits for their answer.
     for person_id in &asked {
         let notice = notices::Event {
-            person_id,
+            to: notices::To::Person(person_id),
             kind: NoticeKind::Consent,
             about: &id,
             case_id: &c.case.id,

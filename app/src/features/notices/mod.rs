@@ -1,5 +1,5 @@
 //! Notices (issue 16): telling a party that something new is waiting in the portal,
-//! never what. The triggers write to the outbox (`store::notices::enqueue`) in their
+//! never what, and the caseworker that a party has written. The triggers write to the outbox (`store::notices::enqueue`) in their
 //! own transactions; this is the worker's step: claim what is due, compose the text in
 //! the person's language, hand it to a channel, and record the outcome; and a week
 //! later a reminder, while what it pointed to is still unread. A notice whose news was
@@ -8,7 +8,7 @@
 
 use crate::domain::notice::{self, Channel, NoticeState};
 use crate::i18n::{translate, Locale};
-use crate::store::notices::{self as outbox, Claimed};
+use crate::store::notices::{self as outbox, Claimed, Recipient};
 use crate::store::Db;
 use std::future::Future;
 
@@ -48,22 +48,34 @@ impl Default for WorkerSettings {
     }
 }
 
+/// Which words a notice uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    /// To a party: something new waits.
+    Notice,
+    /// To a party, a week later: it still waits.
+    Reminder,
+    /// To an employee: a new message to the service.
+    Staff,
+}
+
 /// The subject and text of a notice: the portal's name and that something new is
 /// waiting. No names, titles, case words or links (eForvaltningsforskriften).
-pub fn compose(locale: Locale, channel: Channel, reminder: bool) -> (String, String) {
-    let subject = translate(
-        locale,
-        if reminder {
-            "notice-reminder-subject"
-        } else {
-            "notice-subject"
-        },
-    );
-    let body = match channel {
-        Channel::Email => translate(locale, "notice-email-body"),
-        Channel::Sms => translate(locale, "notice-sms"),
+pub fn compose(locale: Locale, channel: Channel, wording: Wording) -> (String, String) {
+    let (subject, email, sms) = match wording {
+        Wording::Notice => ("notice-subject", "notice-email-body", "notice-sms"),
+        Wording::Reminder => ("notice-reminder-subject", "notice-email-body", "notice-sms"),
+        Wording::Staff => (
+            "notice-staff-subject",
+            "notice-staff-email-body",
+            "notice-staff-subject",
+        ),
     };
-    (subject, body)
+    let body = match channel {
+        Channel::Email => email,
+        Channel::Sms => sms,
+    };
+    (translate(locale, subject), translate(locale, body))
 }
 
 /// What one pass of the worker did.
@@ -110,8 +122,8 @@ async fn send_one<D: Deliver>(
     pass: &mut Pass,
 ) -> Result<(), sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
-    let found = outbox::contact_of(&mut conn, &n.person_id).await?;
-    let unread = outbox::unread_items(&mut conn, &n.id, &n.person_id).await?;
+    let found = outbox::contact_of(&mut conn, n.to.to()).await?;
+    let unread = outbox::unread_items(&mut conn, &n.id, n.to.to()).await?;
     drop(conn);
     if unread == 0 {
         // Everything it points to was opened meanwhile: nothing to tell.
@@ -120,7 +132,7 @@ async fn send_one<D: Deliver>(
         return Ok(());
     }
     let Some((contact, language)) = found else {
-        outbox::cancel(db, n, "no such person").await?;
+        outbox::cancel(db, n, "no such recipient").await?;
         pass.cancelled += 1;
         return Ok(());
     };
@@ -147,7 +159,12 @@ async fn send_one<D: Deliver>(
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or_default();
-    let (subject, body) = compose(locale, channel, n.reminder);
+    let wording = match (&n.to, n.reminder) {
+        (Recipient::Staff(_), _) => Wording::Staff,
+        (Recipient::Person(_), true) => Wording::Reminder,
+        (Recipient::Person(_), false) => Wording::Notice,
+    };
+    let (subject, body) = compose(locale, channel, wording);
     let out = Outgoing {
         notice_id: n.id.clone(),
         channel,

@@ -9,7 +9,7 @@ use super::*;
 use crate::demo::testing::{seeded, staff};
 use crate::domain::notice::{NoticeKind, BATCH_SECS, LEASE_SECS, MAX_ATTEMPTS};
 use crate::features::release::{plain_share, record_decision, ValidDecision};
-use crate::store::notices::{enqueue, Event};
+use crate::store::notices::{enqueue, Event, To};
 use crate::store::now_unix;
 use sqlx::Row;
 use std::collections::HashMap;
@@ -90,7 +90,7 @@ async fn notices_of(db: &Db, person: &str) -> Vec<(String, Vec<String>)> {
 async fn tell_lucas(db: &Db, kind: NoticeKind, about: &str, at: i64) -> bool {
     let mut tx = db.begin_write().await.expect("tx");
     let event = Event {
-        person_id: LUCAS,
+        to: To::Person(LUCAS),
         kind,
         about,
         case_id: CASE,
@@ -99,6 +99,18 @@ async fn tell_lucas(db: &Db, kind: NoticeKind, about: &str, at: i64) -> bool {
     let told = enqueue(&mut tx, event).await.expect("enqueue");
     tx.commit().await.expect("commit");
     told
+}
+
+/// The worker's pass after the window of a notice queued at `at` cancels Lucas's one
+/// notice and sends nothing.
+async fn lucas_notice_is_cancelled_unsent(db: &Db, at: i64) {
+    let rec = Recorder::default();
+    let pass = run_once(db, &rec, settings(), at + BATCH_SECS + 1)
+        .await
+        .expect("run");
+    assert_eq!(pass.cancelled, 1);
+    assert!(rec.sent().is_empty());
+    assert_eq!(notices_of(db, LUCAS).await[0].0, "CANCELLED");
 }
 
 fn settings() -> WorkerSettings {
@@ -149,7 +161,7 @@ async fn a_release_is_noticed_in_its_transaction_batched_and_sent_once_after_the
         assert_eq!(sent[0].to, format!("{LUCAS}@example.org"));
         assert_eq!(
             (sent[0].subject.clone(), sent[0].body.clone()),
-            compose(Locale::En, Channel::Email, false)
+            compose(Locale::En, Channel::Email, Wording::Notice)
         );
         assert_eq!(notices_of(db, LUCAS).await[0].0, "SENT");
         // Nothing goes out twice.
@@ -175,7 +187,7 @@ async fn a_rolled_back_change_has_no_notice_and_a_reserved_person_gets_none() {
     for t in seeded().await {
         let db = &t.db;
         let event = |person| Event {
-            person_id: person,
+            to: To::Person(person),
             kind: NoticeKind::Document,
             about: MINUTES,
             case_id: CASE,
@@ -202,13 +214,7 @@ async fn a_rolled_back_change_has_no_notice_and_a_reserved_person_gets_none() {
             .await
             .expect("update");
         w.commit().await.expect("commit");
-        let rec = Recorder::default();
-        let pass = run_once(db, &rec, settings(), now_unix() + BATCH_SECS + 1)
-            .await
-            .expect("run");
-        assert_eq!(pass.cancelled, 1);
-        assert!(rec.sent().is_empty());
-        assert_eq!(notices_of(db, LUCAS).await[0].0, "CANCELLED");
+        lucas_notice_is_cancelled_unsent(db, now_unix()).await;
         t.close().await;
     }
 }
@@ -342,10 +348,12 @@ async fn two_workers_deliver_each_of_many_notices_exactly_once() {
 fn a_notice_says_only_that_something_new_is_waiting() {
     for locale in Locale::ALL {
         for &channel in Channel::ALL {
-            let (subject, body) = compose(locale, channel, false);
-            let (reminder, _) = compose(locale, channel, true);
+            let (subject, body) = compose(locale, channel, Wording::Notice);
+            let (reminder, _) = compose(locale, channel, Wording::Reminder);
             assert_ne!(reminder, subject);
-            for text in [&subject, &body, &reminder] {
+            let (to_staff, staff_body) = compose(locale, channel, Wording::Staff);
+            assert_ne!(to_staff, subject);
+            for text in [&subject, &body, &reminder, &to_staff, &staff_body] {
                 let lower = text.to_lowercase();
                 assert!(!text.trim().is_empty());
                 assert!(lower.contains("min sak"), "{locale:?} {channel:?}: {text}");
@@ -374,7 +382,7 @@ fn a_notice_says_only_that_something_new_is_waiting() {
         }
         let subjects: Vec<String> = Locale::ALL
             .iter()
-            .map(|l| compose(*l, Channel::Email, false).0)
+            .map(|l| compose(*l, Channel::Email, Wording::Notice).0)
             .collect();
         assert_ne!(subjects[0], subjects[2], "English has its own words");
     }
@@ -402,13 +410,7 @@ async fn a_notice_whose_news_was_read_before_sending_is_cancelled() {
         let db = &t.db;
         let at = lucas_is_told_of_the_minutes(db).await;
         lucas_reads(db, MINUTES).await;
-        let rec = Recorder::default();
-        let pass = run_once(db, &rec, settings(), at + BATCH_SECS + 1)
-            .await
-            .expect("run");
-        assert_eq!(pass.cancelled, 1);
-        assert!(rec.sent().is_empty());
-        assert_eq!(notices_of(db, LUCAS).await[0].0, "CANCELLED");
+        lucas_notice_is_cancelled_unsent(db, at).await;
         t.close().await;
     }
 }
@@ -433,7 +435,10 @@ async fn one_reminder_a_week_later_while_unread_and_none_once_read() {
         assert_eq!((due.reminders, due.sent), (1, 1));
         let sent = rec.sent();
         assert_eq!(sent.len(), 2);
-        assert_eq!(sent[1].subject, compose(Locale::Nb, Channel::Email, true).0);
+        assert_eq!(
+            sent[1].subject,
+            compose(Locale::Nb, Channel::Email, Wording::Reminder).0
+        );
         assert_ne!(sent[1].notice_id, sent[0].notice_id);
         // One reminder only, however long it stays unread.
         let later = run_once(db, &rec, settings(), sent_at + 5 * week)
@@ -455,6 +460,70 @@ async fn one_reminder_a_week_later_while_unread_and_none_once_read() {
             .expect("run");
         assert_eq!(none.reminders, 0);
         assert_eq!(rec.sent().len(), 3);
+        t.close().await;
+    }
+}
+
+/// Tells an employee that a party wrote in `thread` of `case`.
+async fn tell_staff(db: &Db, staff_id: &str, case: &str, thread: &str, at: i64) {
+    let mut tx = db.begin_write().await.expect("tx");
+    let event = Event {
+        to: To::Staff(staff_id),
+        kind: NoticeKind::Message,
+        about: thread,
+        case_id: case,
+        at,
+    };
+    assert!(enqueue(&mut tx, event).await.expect("enqueue"));
+    tx.commit().await.expect("commit");
+}
+
+#[tokio::test]
+async fn the_caseworker_is_told_a_party_has_written_and_not_once_the_service_has_read_it() {
+    const HEIMDAL: &str = "staff-heimdal-1";
+    /// The Heimdal mother's first thread in the demo.
+    const THREAD: &str = "00000000-0000-4000-9000-000000000001";
+    for t in seeded().await {
+        let db = &t.db;
+        let email: String = sqlx::query("SELECT email FROM staff WHERE id = $1")
+            .bind(WORKER)
+            .fetch_one(&db.pool)
+            .await
+            .expect("staff")
+            .get("email");
+        let now = now_unix();
+        tell_staff(db, WORKER, CASE, "thread-z", now).await;
+        let rec = Recorder::default();
+        let pass = run_once(db, &rec, settings(), now + BATCH_SECS + 1)
+            .await
+            .expect("run");
+        assert_eq!(pass.sent, 1);
+        let sent = rec.sent();
+        assert_eq!(sent[0].to, email);
+        assert_eq!(
+            (sent[0].subject.clone(), sent[0].body.clone()),
+            compose(Locale::Nb, Channel::Email, Wording::Staff)
+        );
+        // The caseworker opened the thread before the notice went out: nothing to tell.
+        let at = now_unix();
+        tell_staff(db, HEIMDAL, "case-a", THREAD, at).await;
+        let ctx = staff(db, HEIMDAL).await;
+        let today = crate::demo::testing::today();
+        crate::features::post::staff_thread(db, &ctx, "case-a", THREAD, today)
+            .await
+            .expect("read")
+            .expect("the unit's thread");
+        let pass = run_once(db, &rec, settings(), at + BATCH_SECS + 1)
+            .await
+            .expect("run");
+        assert_eq!(pass.cancelled, 1, "{pass:?}");
+        assert_eq!(rec.sent().len(), 1);
+        // No reminders for staff.
+        let week = notice::reminder_due(0);
+        let none = run_once(db, &rec, settings(), at + 2 * week)
+            .await
+            .expect("run");
+        assert_eq!(none, Pass::default());
         t.close().await;
     }
 }

@@ -7,12 +7,13 @@ use super::{checked_with_files, items, names_of, oldest_open_by, when, PostForm,
 use crate::access::post::party_thread_access;
 use crate::api::dto::{PartyThread, PartyThreads, ThreadSummary};
 use crate::audit::{self, Action, Actor, Entry, Reason};
+use crate::domain::notice::NoticeKind;
 use crate::domain::post::{Side, ThreadKind};
 use crate::features::party::{audit_read, basis_reason, visible_case_of, Reader, VisibleCase};
 use crate::store::attachments::Attachment;
 use crate::store::files::FileStore;
 use crate::store::post::{self, Message, Thread};
-use crate::store::{now_unix, Db};
+use crate::store::{notices, now_unix, Db};
 use chrono::NaiveDate;
 
 fn summary(t: &Thread, messages: &[Message], side: Side) -> ThreadSummary {
@@ -255,6 +256,22 @@ pub(super) async fn send_as_party(
         reason: Some(&reason),
     };
     audit::record_with(&mut tx, Actor::Citizen(person_id), entry).await?;
+    // The employee who has the thread, or else the case's caseworker, is told that a
+    // party has written (the unit's inbox shows it to everyone in any case).
+    if let Some(staff_id) = thread
+        .assigned_to
+        .as_deref()
+        .or(v.case.caseworker_id.as_deref())
+    {
+        let notice = notices::Event {
+            to: notices::To::Staff(staff_id),
+            kind: NoticeKind::Message,
+            about: &thread.id,
+            case_id: &v.case.id,
+            at: now,
+        };
+        notices::enqueue(&mut tx, notice).await?;
+    }
     tx.commit().await?;
     Ok(SendOutcome::Sent {
         thread_id: thread.id,

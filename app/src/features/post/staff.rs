@@ -357,7 +357,7 @@ pub async fn staff_send(
         // Answering is handling what the party wrote.
         post::mark_handled(&mut tx, &thread.id, &ctx.staff_id, now).await?;
         let notice = notices::Event {
-            person_id: &thread.person_id,
+            to: notices::To::Person(&thread.person_id),
             kind: NoticeKind::Message,
             about: &thread.id,
             case_id: &thread.case_id,

@@ -373,7 +373,7 @@ async fn insert_decision(
             |s: ReleaseState| matches!(s, ReleaseState::Shared | ReleaseState::PartlyShared);
         if shown(d.state) && !before.as_ref().is_some_and(|b| shown(b.state)) {
             let event = notices::Event {
-                person_id,
+                to: notices::To::Person(person_id),
                 kind: NoticeKind::Document,
                 about: document_id,
                 case_id,
