@@ -168,11 +168,13 @@ async fn staff_principal(
     }
 }
 
+/// `language`: the one the citizen logs in with, kept for their notices.
 async fn finish_login(
     st: &ServerState,
     session: &Session,
     flow: Flow,
     params: &CallbackParams,
+    language: Option<app::i18n::Locale>,
 ) -> Response {
     // One use only: a replayed callback finds nothing pending.
     let key = pending_key(flow == Flow::Staff);
@@ -213,6 +215,9 @@ async fn finish_login(
         return flow.failed(LoginFailure::Generic);
     }
     audit_session(st, &user, Action::Login).await;
+    if let (Principal::Citizen { person_id }, Some(locale)) = (&user.principal, language) {
+        remember_language(st, person_id, locale).await;
+    }
     Redirect::to(&pending.next).into_response()
 }
 
@@ -241,23 +246,13 @@ pub async fn callback(
     headers: axum::http::HeaderMap,
     Query(params): Query<CallbackParams>,
 ) -> Response {
-    let response = finish_login(&st, &session, Flow::Citizen, &params).await;
-    remember_language(&st, &session, &headers).await;
-    response
+    let language = app::i18n::locale_from_headers(&headers);
+    finish_login(&st, &session, Flow::Citizen, &params, Some(language)).await
 }
 
 /// A citizen's notices are written in the language they last logged in with.
-async fn remember_language(st: &ServerState, session: &Session, headers: &axum::http::HeaderMap) {
-    let user: Option<SessionUser> = session.get(USER_KEY).await.ok().flatten();
-    let Some(SessionUser {
-        principal: Principal::Citizen { person_id },
-        ..
-    }) = user
-    else {
-        return;
-    };
-    let locale = app::i18n::locale_from_headers(headers);
-    if let Err(e) = app::store::notices::set_language(&st.app.db, &person_id, locale.code()).await {
+async fn remember_language(st: &ServerState, person_id: &str, locale: app::i18n::Locale) {
+    if let Err(e) = app::store::notices::set_language(&st.app.db, person_id, locale.code()).await {
         tracing::warn!(error = %e, "could not remember the language for notices");
     }
 }
@@ -267,7 +262,7 @@ pub async fn staff_callback(
     session: Session,
     Query(params): Query<CallbackParams>,
 ) -> Response {
-    finish_login(&st, &session, Flow::Staff, &params).await
+    finish_login(&st, &session, Flow::Staff, &params, None).await
 }
 
 /// Ends our session, then the provider's (RP-initiated logout) when it offers that.

@@ -424,7 +424,7 @@ pub async fn unread_items(
 ///
 /// [`REMINDER_DAYS`]: notice::REMINDER_DAYS
 pub async fn write_due_reminders(db: &Db, now: i64, limit: i64) -> Result<usize, sqlx::Error> {
-    let week_ago = now - (notice::reminder_due(0));
+    let week_ago = now - notice::reminder_due(0);
     let candidates = sqlx::query(
         "SELECT n.id, n.person_id FROM notices n WHERE n.state = 'SENT' \
          AND n.person_id IS NOT NULL AND n.reminder_of IS NULL AND n.sent_at <= $1 \

@@ -1,10 +1,10 @@
 //! Notices (issue 16): telling a party that something new is waiting in the portal,
-//! never what, and the caseworker that a party has written. The triggers write to the outbox (`store::notices::enqueue`) in their
-//! own transactions; this is the worker's step: claim what is due, compose the text in
-//! the person's language, hand it to a channel, and record the outcome; and a week
-//! later a reminder, while what it pointed to is still unread. A notice whose news was
-//! opened before it went out is cancelled. The channels
-//! themselves (SMTP, an SMS gateway) are the server's.
+//! never what, and the caseworker that a party has written. The triggers write to the
+//! outbox (`store::notices::enqueue`) in their own transactions; this is the worker's
+//! step: claim what is due, compose the text in the recipient's language, hand it to a
+//! channel, and record the outcome; and a week later a reminder, while what it pointed
+//! to is still unread. A notice whose news was opened before it went out is cancelled.
+//! The channels themselves (SMTP, an SMS gateway) are the server's.
 
 use crate::domain::notice::{self, Channel, NoticeState};
 use crate::i18n::{translate, Locale};
