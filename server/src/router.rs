@@ -117,7 +117,7 @@ pub fn app_router<S: SessionStore + Clone>(
     let app_state = state.app.clone();
     let page_options = state.leptos.clone();
     let context = move || {
-        provide_context(app_state.clone());
+        provide_context(app_state.for_request());
         // Pages with islands render the hydration scripts themselves.
         provide_context(page_options.clone());
     };

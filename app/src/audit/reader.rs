@@ -42,18 +42,9 @@ fn scope_sql(scope: &AccessLogScope) -> (String, Vec<String>) {
     let documents = if scope.released().is_empty() {
         "a.document_id IS NULL".to_string()
     } else {
-        let marks: Vec<String> = scope
-            .released()
-            .iter()
-            .map(|d| {
-                binds.push(d.clone());
-                format!("${}", binds.len())
-            })
-            .collect();
-        format!(
-            "(a.document_id IS NULL OR a.document_id IN ({}))",
-            marks.join(", ")
-        )
+        let marks = crate::store::bind_marks(binds.len(), scope.released().len());
+        binds.extend(scope.released().iter().cloned());
+        format!("(a.document_id IS NULL OR a.document_id IN ({marks}))")
     };
     let sql = format!(
         "a.case_id = $1 AND a.actor_kind IN ('{}', '{}') AND a.action IN ({}) \

@@ -5,7 +5,8 @@
 use crate::access::policy::{case_access, AccessBasis, CaseAccess};
 use crate::audit::{self, Action, Actor, Entry, Reason};
 use crate::domain::{Case, Person};
-use crate::store::{rows, Db};
+use crate::store::memo::{self, PartyRows};
+use crate::store::Db;
 use chrono::NaiveDate;
 
 /// A case the viewer may see, with the proof of that and the rows it rests on.
@@ -31,24 +32,15 @@ pub fn basis_reason(access: &CaseAccess) -> String {
         .join(",")
 }
 
-/// One case the viewer may see, found by id; `None` looks exactly like "no such case".
-pub async fn visible_case(
-    db: &Db,
-    viewer: &Person,
-    case_id: &str,
-    today: NaiveDate,
-) -> Result<Option<VisibleCase>, sqlx::Error> {
-    let Some((case, main_person)) = rows::case_with_main_person(&db.pool, case_id).await? else {
-        return Ok(None);
-    };
-    let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
-    Ok(
-        case_access(viewer, today, &case, &parties, &main_person).map(|access| VisibleCase {
-            case,
-            access,
-            main_person,
-        }),
-    )
+/// One case the viewer of `rows` may see, found by id; `None` looks exactly like "no
+/// such case". Any case the policy could open is among the candidates.
+pub fn visible_case(rows: &PartyRows, case_id: &str, today: NaiveDate) -> Option<VisibleCase> {
+    let (case, main_person) = rows.candidates.iter().find(|(c, _)| c.id == case_id)?;
+    case_access(&rows.viewer, today, case, &rows.parties, main_person).map(|access| VisibleCase {
+        case: case.clone(),
+        access,
+        main_person: main_person.clone(),
+    })
 }
 
 /// The case `case_id` as `person_id` may see it today, or `None` (also for an unknown
@@ -59,10 +51,9 @@ pub async fn visible_case_of(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<VisibleCase>, sqlx::Error> {
-    match rows::person_by_id(&db.pool, person_id).await? {
-        Some(viewer) => visible_case(db, &viewer, case_id, today).await,
-        None => Ok(None),
-    }
+    Ok(memo::party_rows(db, person_id)
+        .await?
+        .and_then(|rows| visible_case(&rows, case_id, today)))
 }
 
 /// Who is reading a party's view. The same read functions (and so the same policy)

@@ -9,9 +9,9 @@ use crate::demo::generate;
 use crate::demo::store::insert_demo;
 use crate::domain::consent::{fold, status, Status as Overall};
 use crate::features::consent::consents_for_party;
-use crate::features::reading::visible_case;
+use crate::features::reading::visible_case_of;
 use crate::store::testing::TestDb;
-use crate::store::{rows, Db};
+use crate::store::Db;
 use serde_json::{json, Value};
 
 const ID: &str = "5f0c8e2a-1d3b-4c6e-9a7f-2b4d6e8f0a1c";
@@ -82,11 +82,7 @@ async fn the_case_system_creates_updates_and_cancels_a_consent_idempotently() {
             Change::Unchanged
         );
         // The mother finds it waiting for her answer.
-        let kari = rows::person_by_id(&db.pool, "p-a-kari")
-            .await
-            .expect("read")
-            .expect("kari");
-        let v = visible_case(db, &kari, "case-a", today())
+        let v = visible_case_of(db, "p-a-kari", "case-a", today())
             .await
             .expect("read")
             .expect("case");

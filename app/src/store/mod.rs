@@ -8,6 +8,9 @@ pub mod audit_log;
 pub mod consents;
 pub mod files;
 pub mod innsyn;
+pub mod memo;
+#[cfg(test)]
+mod memo_tests;
 pub mod minutes;
 pub mod notices;
 pub mod post;
@@ -49,6 +52,8 @@ pub struct Db {
     pub backend: Backend,
     /// Audit entries of reads, committed in groups (`audit::record`).
     pub audit_log: audit_log::GroupCommit,
+    /// Reads kept for one request ([`Db::for_request`]); `None` outside a request.
+    pub memo: Option<std::sync::Arc<memo::RequestMemo>>,
 }
 
 /// A transaction that will write, on `pool` ([`Db::begin_write`]).
@@ -75,6 +80,15 @@ pub enum DbError {
 }
 
 impl Db {
+    /// The same database for one request: rows read through [`memo`] are read once
+    /// for the request and shared by everything that renders it.
+    pub fn for_request(&self) -> Db {
+        Db {
+            memo: Some(std::sync::Arc::default()),
+            ..self.clone()
+        }
+    }
+
     /// A transaction that will write. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`): a deferred one that reads first fails instead of waiting
     /// when another connection writes meanwhile.
@@ -159,6 +173,7 @@ impl Db {
             pool,
             typed,
             backend,
+            memo: None,
         })
     }
 
@@ -172,12 +187,16 @@ impl Db {
 /// `($1, $2), ($3, $4)`, for both engines.
 pub fn values_list(rows: usize, columns: usize) -> String {
     (0..rows)
-        .map(|r| {
-            let binds: Vec<String> = (1..=columns)
-                .map(|c| format!("${}", r * columns + c))
-                .collect();
-            format!("({})", binds.join(", "))
-        })
+        .map(|r| format!("({})", bind_marks(r * columns, columns)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The numbered binds of an `IN (...)` list of `n` values after the `before` binds the
+/// query already has: `$3, $4, $5` for `(2, 3)`.
+pub fn bind_marks(before: usize, n: usize) -> String {
+    (before + 1..=before + n)
+        .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -360,11 +360,10 @@ pub async fn paper_needed(
     if person_ids.is_empty() {
         return Ok(Default::default());
     }
-    let binds: Vec<String> = (1..=person_ids.len()).map(|i| format!("${i}")).collect();
     let sql = format!(
         "SELECT id, reserved_digital, may_be_notified, email, mobile FROM persons \
          WHERE id IN ({})",
-        binds.join(", ")
+        super::bind_marks(0, person_ids.len())
     );
     let mut q = sqlx::query(&sql);
     for id in person_ids {

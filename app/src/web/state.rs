@@ -16,6 +16,15 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state for one request: its database handle keeps what the request read
+    /// once ([`crate::store::memo`]).
+    pub fn for_request(&self) -> AppState {
+        AppState {
+            db: self.db.for_request(),
+            ..self.clone()
+        }
+    }
+
     pub fn today(&self) -> NaiveDate {
         crate::domain::clock::today()
     }

@@ -8,9 +8,9 @@ use crate::audit::Action;
 use crate::demo::testing::{seeded, today};
 use crate::demo::TRONDHEIM;
 use crate::domain::consent::{fold, status, PartyChoice, Refusal, Status};
-use crate::features::reading::{visible_case, Reader};
+use crate::features::reading::{visible_case_of, Reader};
 use crate::store::consents;
-use crate::store::{rows, Db};
+use crate::store::Db;
 
 const HEIMDAL: &str = "unit-trd-heimdal";
 const MOTHER: &str = "p-a-kari";
@@ -25,11 +25,7 @@ const AMINAS_SCHOOL: &str = "00000000-0000-4000-8000-000000000006";
 
 /// (consent id, status code) of what `person` is shown on `case_id`'s page.
 async fn listed(db: &Db, person: &str, case_id: &str) -> Vec<(String, String)> {
-    let viewer = rows::person_by_id(&db.pool, person)
-        .await
-        .expect("read")
-        .expect("person");
-    let Some(v) = visible_case(db, &viewer, case_id, today())
+    let Some(v) = visible_case_of(db, person, case_id, today())
         .await
         .expect("read")
     else {

@@ -1,13 +1,13 @@
 //! Case-level reads: the list of my cases and one case's overview.
 
-use super::{audit_read, cases_of, visible_case, EndedCase, Reader};
+use super::{audit_read, cases_of, visible_case_of, EndedCase, Reader};
 use crate::access::policy::{current_decision, document_view_in, EndReason};
 use crate::api::dto::{
     CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, EndedCaseNotice, EndedReason,
     MilestoneItem, MyCasesData, ServiceContact, UnitContact,
 };
 use crate::audit::{self, Action, Actor, Entry, Reason};
-use crate::store::{rows, Db};
+use crate::store::{memo, rows, Db};
 use chrono::NaiveDate;
 use sqlx::Row;
 
@@ -18,10 +18,10 @@ pub async fn my_cases(
     person_id: &str,
     today: NaiveDate,
 ) -> Result<MyCasesData, sqlx::Error> {
-    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
+    let Some(rows) = memo::party_rows(db, person_id).await? else {
         return Ok(MyCasesData::default());
     };
-    let (visible, ended) = cases_of(db, &viewer, today).await?;
+    let (visible, ended) = cases_of(&rows, today);
     let mut cards = Vec::new();
     let mut consents_waiting = Vec::new();
     for v in visible {
@@ -117,20 +117,46 @@ async fn service_contact(db: &Db, service_id: &str) -> Result<ServiceContact, sq
     })
 }
 
+const UNIT_CONTACT_SQL: &str =
+    "SELECT u.name, s.name AS service_name, u.phone, u.email, u.visiting_address, \
+     u.opening_hours, s.emergency_phone, s.emergency_hours, st.name AS cw_name, \
+     st.phone AS cw_phone, st.email AS cw_email \
+     FROM units u JOIN services s ON s.id = u.service_id LEFT JOIN staff st ON st.id = $2 \
+     WHERE u.id = $1";
+
 /// The unit's contact details, for pages that tell a party how to reach the service.
 pub(crate) async fn unit_contact(db: &Db, unit_id: &str) -> Result<UnitContact, sqlx::Error> {
-    let r = sqlx::query(
-        "SELECT u.name, s.name AS service_name, u.phone, u.email, u.visiting_address, \
-         u.opening_hours, s.emergency_phone, s.emergency_hours \
-         FROM units u JOIN services s ON s.id = u.service_id WHERE u.id = $1",
-    )
-    .bind(unit_id)
-    .fetch_one(&db.pool)
-    .await?;
+    Ok(contacts(db, unit_id, None).await?.0)
+}
+
+/// The unit's contact details and the caseworker's (when the case has one on record),
+/// in one query.
+async fn contacts(
+    db: &Db,
+    unit_id: &str,
+    caseworker_id: Option<&str>,
+) -> Result<(UnitContact, Option<CaseworkerContact>), sqlx::Error> {
+    let r = sqlx::query(UNIT_CONTACT_SQL)
+        .bind(unit_id)
+        .bind(caseworker_id)
+        .fetch_one(&db.pool)
+        .await?;
+    let caseworker = match r.try_get::<Option<String>, _>("cw_name")? {
+        Some(name) => Some(CaseworkerContact {
+            name,
+            phone: r.try_get("cw_phone")?,
+            email: r.try_get("cw_email")?,
+        }),
+        None => None,
+    };
+    Ok((unit_contact_of(&r)?, caseworker))
+}
+
+fn unit_contact_of(r: &sqlx::any::AnyRow) -> Result<UnitContact, sqlx::Error> {
     let service_name: String = r.try_get("service_name")?;
     Ok(UnitContact {
         name: r.try_get("name")?,
-        emergency: emergency_of(&r, &service_name)?,
+        emergency: emergency_of(r, &service_name)?,
         service_name,
         phone: r.try_get("phone")?,
         email: r.try_get("email")?,
@@ -173,10 +199,7 @@ pub async fn case_overview_as(
     today: NaiveDate,
 ) -> Result<Option<CaseOverviewData>, sqlx::Error> {
     let person_id = reader.person_id();
-    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
-        return Ok(None);
-    };
-    let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
+    let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
     let milestones = rows::milestones_of_case(&db.pool, &v.access)
@@ -189,21 +212,7 @@ pub async fn case_overview_as(
             due_on: m.due_on.map(|d| d.to_string()),
         })
         .collect();
-    let caseworker = match &v.case.caseworker_id {
-        Some(id) => sqlx::query("SELECT name, phone, email FROM staff WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&db.pool)
-            .await?
-            .map(|r| -> Result<CaseworkerContact, sqlx::Error> {
-                Ok(CaseworkerContact {
-                    name: r.try_get("name")?,
-                    phone: r.try_get("phone")?,
-                    email: r.try_get("email")?,
-                })
-            })
-            .transpose()?,
-        None => None,
-    };
+    let (unit, caseworker) = contacts(db, &v.case.unit_id, v.case.caseworker_id.as_deref()).await?;
     let decisions = rows::decisions_for(&db.pool, &v.access, person_id).await?;
     let read = super::documents::read_ids(db, case_id, person_id).await?;
     let listed: Vec<String> = rows::documents_of_case(&db.pool, &v.access)
@@ -237,7 +246,7 @@ pub async fn case_overview_as(
             .map(str::to_string)
             .collect(),
         milestones,
-        unit: unit_contact(db, &v.case.unit_id).await?,
+        unit,
         caseworker,
         documents: listed.len(),
         unread,

@@ -1,7 +1,7 @@
 //! Document-level reads: the list, the reader and the PDF, each through the policy.
 
 use super::cases::unit_contact;
-use super::{audit_read, visible_case, Reader, VisibleCase};
+use super::{audit_read, visible_case_of, Reader, VisibleCase};
 use crate::access::policy::{current_decision, document_view_in, DocumentView, Withholding};
 use crate::api::dto::{
     BodyBlock, BodySegment, Deadline, DocumentContent, DocumentData, DocumentList,
@@ -83,10 +83,7 @@ pub async fn case_with_views(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<(VisibleCase, Vec<(Document, DocumentView)>)>, sqlx::Error> {
-    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
-        return Ok(None);
-    };
-    let Some(v) = visible_case(db, &viewer, case_id, today).await? else {
+    let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
     let decisions = rows::decisions_for(&db.pool, &v.access, person_id).await?;

@@ -6,8 +6,9 @@
 use super::cases::emergency_of;
 use super::visible_cases;
 use crate::api::dto::EmergencyContact;
-use crate::store::{rows, Db};
+use crate::store::{bind_marks, memo, Db};
 use chrono::NaiveDate;
+use sqlx::Row;
 
 /// The vakt of each service behind the cases `person_id` may see today, once each.
 pub async fn emergency_for_person(
@@ -15,15 +16,20 @@ pub async fn emergency_for_person(
     person_id: &str,
     today: NaiveDate,
 ) -> Result<Vec<EmergencyContact>, sqlx::Error> {
-    let Some(viewer) = rows::person_by_id(&db.pool, person_id).await? else {
+    let Some(rows) = memo::party_rows(db, person_id).await? else {
         return Ok(Vec::new());
     };
+    let mut units: Vec<&str> = Vec::new();
+    let cases = visible_cases(&rows, today);
+    for v in &cases {
+        if !units.contains(&v.case.unit_id.as_str()) {
+            units.push(&v.case.unit_id);
+        }
+    }
     let mut out: Vec<EmergencyContact> = Vec::new();
-    for v in visible_cases(db, &viewer, today).await? {
-        for vakt in emergency_for_unit(db, &v.case.unit_id).await? {
-            if !out.contains(&vakt) {
-                out.push(vakt);
-            }
+    for vakt in emergency_of_units(db, &units).await? {
+        if !out.contains(&vakt) {
+            out.push(vakt);
         }
     }
     Ok(out)
@@ -34,16 +40,32 @@ pub async fn emergency_for_unit(
     db: &Db,
     unit_id: &str,
 ) -> Result<Vec<EmergencyContact>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT s.name AS service_name, s.emergency_phone, s.emergency_hours FROM units u \
-         JOIN services s ON s.id = u.service_id WHERE u.id = $1",
-    )
-    .bind(unit_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    let Some(row) = row else {
+    emergency_of_units(db, &[unit_id]).await
+}
+
+/// The vakt of the services of `units`, in one query, in the order of `units`.
+async fn emergency_of_units(db: &Db, units: &[&str]) -> Result<Vec<EmergencyContact>, sqlx::Error> {
+    if units.is_empty() {
         return Ok(Vec::new());
-    };
-    let name: String = sqlx::Row::try_get(&row, "service_name")?;
-    Ok(emergency_of(&row, &name)?.into_iter().collect())
+    }
+    let sql = format!(
+        "SELECT u.id, s.name AS service_name, s.emergency_phone, s.emergency_hours FROM units u \
+         JOIN services s ON s.id = u.service_id WHERE u.id IN ({})",
+        bind_marks(0, units.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for unit in units {
+        query = query.bind(*unit);
+    }
+    let rows = query.fetch_all(&db.pool).await?;
+    let mut out = Vec::new();
+    for unit in units {
+        for row in &rows {
+            if row.try_get::<String, _>("id")? == *unit {
+                let name: String = row.try_get("service_name")?;
+                out.extend(emergency_of(row, &name)?);
+            }
+        }
+    }
+    Ok(out)
 }

@@ -20,11 +20,11 @@ pub use documents::{
 };
 pub use emergency::{emergency_for_person, emergency_for_unit};
 
-pub use crate::features::party::{audit_read, basis_reason, visible_case, Reader, VisibleCase};
+pub use crate::features::party::{audit_read, basis_reason, visible_case_of, Reader, VisibleCase};
 
 use crate::access::policy::{access_ended, case_access, EndedAccess};
 use crate::domain::{Case, Person};
-use crate::store::{rows, Db};
+use crate::store::memo::PartyRows;
 use chrono::NaiveDate;
 
 /// A case the viewer may no longer see, with the policy's word on why.
@@ -34,38 +34,30 @@ pub struct EndedCase {
     pub main_person: Person,
 }
 
-/// Every case `viewer` may see today, according to the policy.
-pub async fn visible_cases(
-    db: &Db,
-    viewer: &Person,
-    today: NaiveDate,
-) -> Result<Vec<VisibleCase>, sqlx::Error> {
-    Ok(cases_of(db, viewer, today).await?.0)
+/// Every case the viewer of `rows` may see today, according to the policy.
+pub fn visible_cases(rows: &PartyRows, today: NaiveDate) -> Vec<VisibleCase> {
+    cases_of(rows, today).0
 }
 
-/// The cases `viewer` may see today and those whose access has ended, both as the
-/// policy says; a case in neither list does not exist for the viewer.
-pub async fn cases_of(
-    db: &Db,
-    viewer: &Person,
-    today: NaiveDate,
-) -> Result<(Vec<VisibleCase>, Vec<EndedCase>), sqlx::Error> {
-    let parties = rows::parties_of_person(&db.pool, &viewer.id).await?;
+/// The cases the viewer of `rows` may see today and those whose access has ended, both
+/// as the policy says; a case in neither list does not exist for the viewer.
+pub fn cases_of(rows: &PartyRows, today: NaiveDate) -> (Vec<VisibleCase>, Vec<EndedCase>) {
+    let (viewer, parties) = (&rows.viewer, &rows.parties);
     let (mut visible, mut ended) = (Vec::new(), Vec::new());
-    for (case, main_person) in rows::candidate_cases(&db.pool, &viewer.id).await? {
-        if let Some(access) = case_access(viewer, today, &case, &parties, &main_person) {
+    for (case, main_person) in &rows.candidates {
+        if let Some(access) = case_access(viewer, today, case, parties, main_person) {
             visible.push(VisibleCase {
-                case,
+                case: case.clone(),
                 access,
-                main_person,
+                main_person: main_person.clone(),
             });
-        } else if let Some(e) = access_ended(viewer, today, &case, &parties, &main_person) {
+        } else if let Some(e) = access_ended(viewer, today, case, parties, main_person) {
             ended.push(EndedCase {
-                case,
+                case: case.clone(),
                 ended: e,
-                main_person,
+                main_person: main_person.clone(),
             });
         }
     }
-    Ok((visible, ended))
+    (visible, ended)
 }
