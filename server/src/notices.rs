@@ -123,11 +123,12 @@ pub fn spawn_worker(db: Db, config: &Config) -> anyhow::Result<()> {
         loop {
             tick.tick().await;
             match run_once(&db, &channels, settings, app::store::now_unix()).await {
-                Ok(pass) if pass.sent + pass.failed + pass.dead > 0 => {
+                Ok(pass) if pass.sent + pass.failed + pass.dead + pass.escalated > 0 => {
                     tracing::info!(
                         sent = pass.sent,
                         failed = pass.failed,
                         dead = pass.dead,
+                        escalated = pass.escalated,
                         "notices"
                     );
                 }

@@ -806,5 +806,12 @@ notice-staff-email-body =
     A party has written to the service in Min sak. Log in as an employee to read the message.
 
     This e-mail was sent automatically and cannot be answered.
+notice-escalation-subject = Unopened message in Min sak
+notice-escalation-email-body =
+    Hello,
+
+    A message from a party has waited unopened in the unit for more than two working days. Log in as an employee and see the unit's inbox.
+
+    This e-mail was sent automatically and cannot be answered.
 staff-paper-needed = Needs letters on paper
 staff-paper-needed-why = Marked “Needs letters on paper”: this person gets no digital notices (reserved, cannot be notified, or no address in the contact register). Send letters on paper.

@@ -806,5 +806,12 @@ notice-staff-email-body =
     En part har skrevet til tjenesten i Min sak. Logg inn som ansatt for å lese meldingen.
 
     Denne e-posten er sendt automatisk og kan ikke besvares.
+notice-escalation-subject = Uåpnet melding i Min sak
+notice-escalation-email-body =
+    Hei!
+
+    En melding fra en part har ventet uåpnet hos enheten i mer enn to virkedager. Logg inn som ansatt og se enhetens innboks.
+
+    Denne e-posten er sendt automatisk og kan ikke besvares.
 staff-paper-needed = Må få brev på papir
 staff-paper-needed-why = Merket «Må få brev på papir»: personen får ikke varsler digitalt (reservert eller kan ikke varsles, eller uten adresse i kontaktregisteret). Send brev på papir.

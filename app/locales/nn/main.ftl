@@ -806,5 +806,12 @@ notice-staff-email-body =
     Ein part har skrive til tenesta i Min sak. Logg inn som tilsett for å lese meldinga.
 
     Denne e-posten er send automatisk og kan ikkje svarast på.
+notice-escalation-subject = Uopna melding i Min sak
+notice-escalation-email-body =
+    Hei!
+
+    Ei melding frå ein part har venta uopna hos eininga i meir enn to yrkedagar. Logg inn som tilsett og sjå innboksen til eininga.
+
+    Denne e-posten er send automatisk og kan ikkje svarast på.
 staff-paper-needed = Må få brev på papir
 staff-paper-needed-why = Merka «Må få brev på papir»: personen får ikkje varsel digitalt (reservert eller kan ikkje varslast, eller utan adresse i kontaktregisteret). Send brev på papir.

@@ -97,6 +97,8 @@ super::model::db_enum!(
         Message => "MESSAGE",
         Consent => "CONSENT",
         InnsynAnswer => "INNSYN_ANSWER",
+        /// To a leader: a party's message left unopened past its two working days.
+        Escalation => "ESCALATION",
     }
 );
 

@@ -381,7 +381,8 @@ pub async fn paper_needed(
 /// How many of what a notice (or, for a reminder, the notice it reminds of) points to
 /// is unopened since it was queued, by the audit log's reads in its case: for a party,
 /// their own reads of that document, thread, consent or innsyn answer; for an employee,
-/// any employee's read of the thread (the service has seen the message).
+/// any employee's read of the thread (the service has seen the message, also one a
+/// leader was told had waited too long).
 pub async fn unread_items(
     conn: &mut AnyConnection,
     notice_id: &str,
@@ -400,7 +401,7 @@ pub async fn unread_items(
         ),
         To::Staff(_) => (
             "a.actor_kind = 'staff' AND $2 <> ''",
-            "i.kind = 'MESSAGE' AND a.action = 'staff.post.read' \
+            "i.kind IN ('MESSAGE', 'ESCALATION') AND a.action = 'staff.post.read' \
                AND a.reason LIKE '%melding:' || i.about || '%'",
         ),
     };
@@ -462,4 +463,95 @@ pub async fn write_due_reminders(db: &Db, now: i64, limit: i64) -> Result<usize,
         }
     }
     Ok(written)
+}
+
+/// Brings each party message that nobody at the service opened within its two working
+/// days to every leader of the case's unit, once each (the escalations table's key, so
+/// also with several workers), as an ESCALATION item in the leader's notice written in
+/// the same transaction. A message opened meanwhile is passed over. How many leaders
+/// were told.
+pub async fn write_due_escalations(db: &Db, now: i64, limit: i64) -> Result<usize, sqlx::Error> {
+    use crate::domain::clock::norwegian_time;
+    use crate::domain::{post, StaffRole};
+    let today = norwegian_time(now).date_naive();
+    // Two working days are at least two days: nothing sent since can be due.
+    let candidates = sqlx::query(
+        "SELECT m.id, m.thread_id, m.sent_at, t.case_id, c.unit_id FROM messages m \
+         JOIN threads t ON t.id = m.thread_id JOIN cases c ON c.id = t.case_id \
+         WHERE m.side = 'PARTY' AND m.read_at IS NULL AND m.sent_at <= $1 \
+         AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.message_id = m.id) \
+         ORDER BY m.sent_at, m.id LIMIT $2",
+    )
+    .bind(now - 2 * 86_400)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut told = 0;
+    for c in candidates {
+        let sent_at: i64 = c.try_get("sent_at")?;
+        let sent_on = norwegian_time(sent_at).date_naive();
+        if !post::overdue(sent_on, false, today) {
+            // The oldest first: none after this one is due either.
+            break;
+        }
+        let message: String = c.try_get("id")?;
+        let thread: String = c.try_get("thread_id")?;
+        let case_id: String = c.try_get("case_id")?;
+        let unit: String = c.try_get("unit_id")?;
+        let mut tx = db.begin_write().await?;
+        let leaders: Vec<String> =
+            sqlx::query("SELECT id FROM staff WHERE unit_id = $1 AND role = $2 ORDER BY id")
+                .bind(&unit)
+                .bind(StaffRole::Leder.as_str())
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.try_get("id"))
+                .collect::<Result<_, _>>()?;
+        for leader in &leaders {
+            let new = sqlx::query(
+                "INSERT INTO escalations (message_id, staff_id, at) SELECT $1, $2, $3 \
+                 WHERE EXISTS (SELECT 1 FROM messages WHERE id = $1 AND read_at IS NULL) \
+                 ON CONFLICT (message_id, staff_id) DO NOTHING",
+            )
+            .bind(&message)
+            .bind(leader)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if new == 1 {
+                // Dated by the message: it waits since then (a read of the thread
+                // after it cancels), and, overdue already, goes out at once.
+                let event = Event {
+                    to: To::Staff(leader),
+                    kind: NoticeKind::Escalation,
+                    about: &thread,
+                    case_id: &case_id,
+                    at: sent_at,
+                };
+                if enqueue(&mut tx, event).await? {
+                    told += 1;
+                }
+            }
+        }
+        tx.commit().await?;
+    }
+    Ok(told)
+}
+
+/// Whether the notice holds an item of `kind` (the words differ for an escalation).
+pub async fn holds(
+    conn: &mut AnyConnection,
+    notice_id: &str,
+    kind: NoticeKind,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 =
+        sqlx::query("SELECT COUNT(*) AS n FROM notice_items WHERE notice_id = $1 AND kind = $2")
+            .bind(notice_id)
+            .bind(kind.as_str())
+            .fetch_one(&mut *conn)
+            .await?
+            .try_get("n")?;
+    Ok(n > 0)
 }

@@ -18,6 +18,7 @@ pub const APPEND_ONLY: &[&str] = &[
     "minutes_comment_periods",
     "minutes_comments",
     "minutes_comment_answers",
+    "escalations",
 ];
 
 /// The name of the role `pool` logs in as.

@@ -6,7 +6,7 @@
 //! to is still unread. A notice whose news was opened before it went out is cancelled.
 //! The channels themselves (SMTP, an SMS gateway) are the server's.
 
-use crate::domain::notice::{self, Channel, NoticeState};
+use crate::domain::notice::{self, Channel, NoticeKind, NoticeState};
 use crate::i18n::{translate, Locale};
 use crate::store::notices::{self as outbox, Claimed, Recipient};
 use crate::store::Db;
@@ -37,6 +37,8 @@ pub struct WorkerSettings {
     pub batch_secs: i64,
     /// Notices claimed at a time.
     pub claim: i64,
+    /// Whether a pass brings unopened party messages to the unit's leaders.
+    pub escalate: bool,
 }
 
 impl Default for WorkerSettings {
@@ -44,6 +46,7 @@ impl Default for WorkerSettings {
         WorkerSettings {
             batch_secs: notice::BATCH_SECS,
             claim: 20,
+            escalate: true,
         }
     }
 }
@@ -57,6 +60,8 @@ pub enum Wording {
     Reminder,
     /// To an employee: a new message to the service.
     Staff,
+    /// To a leader: a party's message has waited unopened too long.
+    Escalation,
 }
 
 /// The subject and text of a notice: the portal's name and that something new is
@@ -69,6 +74,11 @@ pub fn compose(locale: Locale, channel: Channel, wording: Wording) -> (String, S
             "notice-staff-subject",
             "notice-staff-email-body",
             "notice-staff-subject",
+        ),
+        Wording::Escalation => (
+            "notice-escalation-subject",
+            "notice-escalation-email-body",
+            "notice-escalation-subject",
         ),
     };
     let body = match channel {
@@ -89,6 +99,8 @@ pub struct Pass {
     pub held: usize,
     /// Reminders written (a week after a notice whose news is still unread).
     pub reminders: usize,
+    /// Leaders told of a party's message left unopened past its two working days.
+    pub escalated: usize,
 }
 
 /// Claims the due notices and sends each on the first channel the person has and the
@@ -103,6 +115,9 @@ pub async fn run_once<D: Deliver>(
         reminders: outbox::write_due_reminders(db, now, settings.claim).await?,
         ..Pass::default()
     };
+    if settings.escalate {
+        pass.escalated = outbox::write_due_escalations(db, now, settings.claim).await?;
+    }
     for n in outbox::claim(db, now, settings.batch_secs, settings.claim).await? {
         if n.interrupted {
             // The earlier attempt may have gone out: the same Message-ID lets the
@@ -124,6 +139,10 @@ async fn send_one<D: Deliver>(
     let mut conn = db.pool.acquire().await?;
     let found = outbox::contact_of(&mut conn, n.to.to()).await?;
     let unread = outbox::unread_items(&mut conn, &n.id, n.to.to()).await?;
+    let escalation = match n.to {
+        Recipient::Staff(_) => outbox::holds(&mut conn, &n.id, NoticeKind::Escalation).await?,
+        Recipient::Person(_) => false,
+    };
     drop(conn);
     if unread == 0 {
         // Everything it points to was opened meanwhile: nothing to tell.
@@ -160,6 +179,7 @@ async fn send_one<D: Deliver>(
         .and_then(Locale::parse)
         .unwrap_or_default();
     let wording = match (&n.to, n.reminder) {
+        (Recipient::Staff(_), _) if escalation => Wording::Escalation,
         (Recipient::Staff(_), _) => Wording::Staff,
         (Recipient::Person(_), true) => Wording::Reminder,
         (Recipient::Person(_), false) => Wording::Notice,

@@ -113,8 +113,13 @@ async fn lucas_notice_is_cancelled_unsent(db: &Db, at: i64) {
     assert_eq!(notices_of(db, LUCAS).await[0].0, "CANCELLED");
 }
 
+/// These tests count what a pass does for the notices they make; the demo's own
+/// overdue message would add its leader's escalation (tested on its own below).
 fn settings() -> WorkerSettings {
-    WorkerSettings::default()
+    WorkerSettings {
+        escalate: false,
+        ..WorkerSettings::default()
+    }
 }
 
 #[tokio::test]
@@ -524,6 +529,140 @@ async fn the_caseworker_is_told_a_party_has_written_and_not_once_the_service_has
             .await
             .expect("run");
         assert_eq!(none, Pass::default());
+        t.close().await;
+    }
+}
+
+/// The Heimdal mother's second thread: her message in it is unopened in the demo.
+const UNOPENED_THREAD: &str = "00000000-0000-4000-9000-000000000002";
+const HEIMDAL_LEADER: &str = "staff-heimdal-leder";
+
+/// Ten days after the demo's unopened message: past any two working days, Easter's
+/// included.
+fn ten_days_on() -> i64 {
+    now_unix() + 10 * 86_400
+}
+
+async fn escalations(db: &Db) -> Vec<(String, String)> {
+    sqlx::query("SELECT message_id, staff_id FROM escalations ORDER BY message_id, staff_id")
+        .fetch_all(&db.pool)
+        .await
+        .expect("read")
+        .iter()
+        .map(|r| (r.get("message_id"), r.get("staff_id")))
+        .collect()
+}
+
+async fn staff_notice_items(db: &Db, staff_id: &str) -> Vec<String> {
+    sqlx::query(
+        "SELECT i.kind, i.about FROM notice_items i JOIN notices n ON n.id = i.notice_id \
+         WHERE n.staff_id = $1 ORDER BY i.kind, i.about",
+    )
+    .bind(staff_id)
+    .fetch_all(&db.pool)
+    .await
+    .expect("read")
+    .iter()
+    .map(|r| {
+        format!(
+            "{}:{}",
+            r.get::<String, _>("kind"),
+            r.get::<String, _>("about")
+        )
+    })
+    .collect()
+}
+
+#[tokio::test]
+async fn a_message_left_unopened_past_two_working_days_is_brought_to_the_leader_once() {
+    for t in seeded().await {
+        let db = &t.db;
+        let rec = Recorder::default();
+        let now = ten_days_on();
+        // Two workers at once: one escalation, one item in the leader's notice.
+        let (a, b) = tokio::join!(
+            outbox::write_due_escalations(db, now, 20),
+            outbox::write_due_escalations(db, now, 20)
+        );
+        assert_eq!(a.expect("first") + b.expect("second"), 1);
+        assert_eq!(
+            escalations(db).await,
+            vec![(format!("{UNOPENED_THREAD}-01"), HEIMDAL_LEADER.to_string())]
+        );
+        assert_eq!(
+            staff_notice_items(db, HEIMDAL_LEADER).await,
+            vec![format!("ESCALATION:{UNOPENED_THREAD}")]
+        );
+        // The caseworker, who opened nothing, is not told by the escalation.
+        assert!(staff_notice_items(db, "staff-heimdal-1").await.is_empty());
+        // Overdue already: it goes out with the next pass, and only once.
+        let pass = run_once(db, &rec, WorkerSettings::default(), now + 1)
+            .await
+            .expect("run");
+        assert_eq!((pass.escalated, pass.sent), (0, 1), "{pass:?}");
+        let again = run_once(db, &rec, WorkerSettings::default(), now + BATCH_SECS + 2)
+            .await
+            .expect("run");
+        assert_eq!(again, Pass::default());
+        let email: String = sqlx::query("SELECT email FROM staff WHERE id = $1")
+            .bind(HEIMDAL_LEADER)
+            .fetch_one(&db.pool)
+            .await
+            .expect("staff")
+            .get("email");
+        let sent = rec.sent();
+        assert_eq!(sent[0].to, email);
+        assert_eq!(
+            (sent[0].subject.clone(), sent[0].body.clone()),
+            compose(Locale::Nb, Channel::Email, Wording::Escalation)
+        );
+        t.close().await;
+    }
+}
+
+#[tokio::test]
+async fn an_opened_message_is_not_escalated_and_an_escalation_opened_before_sending_is_cancelled() {
+    for t in seeded().await {
+        let db = &t.db;
+        let rec = Recorder::default();
+        let now = ten_days_on();
+        assert_eq!(
+            outbox::write_due_escalations(db, now, 20)
+                .await
+                .expect("run"),
+            1
+        );
+        // Someone at the service opens the thread before the leader's notice goes out.
+        let ctx = staff(db, "staff-heimdal-1").await;
+        let today = crate::demo::testing::today();
+        crate::features::post::staff_thread(db, &ctx, "case-a", UNOPENED_THREAD, today)
+            .await
+            .expect("read")
+            .expect("the unit's thread");
+        let pass = run_once(db, &rec, WorkerSettings::default(), now + BATCH_SECS + 2)
+            .await
+            .expect("run");
+        assert_eq!((pass.cancelled, pass.sent), (1, 0), "{pass:?}");
+        assert!(rec.sent().is_empty());
+        t.close().await;
+    }
+    // Opened in time: nothing to bring to anyone.
+    for t in seeded().await {
+        let db = &t.db;
+        let now = ten_days_on();
+        let ctx = staff(db, "staff-heimdal-1").await;
+        let today = crate::demo::testing::today();
+        crate::features::post::staff_thread(db, &ctx, "case-a", UNOPENED_THREAD, today)
+            .await
+            .expect("read")
+            .expect("the unit's thread");
+        assert_eq!(
+            outbox::write_due_escalations(db, now, 20)
+                .await
+                .expect("run"),
+            0
+        );
+        assert!(escalations(db).await.is_empty());
         t.close().await;
     }
 }
