@@ -5,7 +5,7 @@
 
 use crate::config::Config;
 use app::domain::notice::Channel;
-use app::features::notices::{run_once, Deliver, Outgoing, WorkerSettings};
+use app::features::notices::{run_once, write_due_deadlines, Deliver, Outgoing, WorkerSettings};
 use app::store::Db;
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -117,6 +117,7 @@ pub fn spawn_worker(db: Db, config: &Config) -> anyhow::Result<()> {
         ..WorkerSettings::default()
     };
     let every = Duration::from_millis(config.notice_poll_ms);
+    spawn_deadline_scan(db.clone());
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -140,4 +141,27 @@ pub fn spawn_worker(db: Db, config: &Config) -> anyhow::Result<()> {
         }
     });
     Ok(())
+}
+
+/// How often the parties' deadlines are looked through: the rule is by the day, and
+/// each look asks the policy for every party of every case with a deadline near.
+const DEADLINE_SCAN: Duration = Duration::from_secs(600);
+
+/// Tells parties of their deadlines within three days, at start and every ten minutes.
+fn spawn_deadline_scan(db: Db) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(DEADLINE_SCAN);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let today = app::domain::clock::today();
+            match write_due_deadlines(&db, today, app::store::now_unix()).await {
+                Ok(0) => {}
+                Ok(told) => tracing::info!(told, "deadline notices"),
+                Err(e) => {
+                    tracing::warn!(error = %e, "the deadline scan could not reach the database")
+                }
+            }
+        }
+    });
 }

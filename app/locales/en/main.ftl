@@ -806,6 +806,14 @@ notice-staff-email-body =
     A party has written to the service in Min sak. Log in as an employee to read the message.
 
     This e-mail was sent automatically and cannot be answered.
+notice-deadline-subject = A deadline is near in Min sak
+notice-deadline-email-body =
+    Hello,
+
+    You have a deadline in Min sak that runs out in a few days. Log in as you usually do to see what it concerns.
+
+    This e-mail was sent automatically and cannot be answered.
+notice-deadline-sms = You have a deadline in Min sak that runs out in a few days. Log in as you usually do to see it. This message cannot be answered.
 notice-escalation-subject = Unopened message in Min sak
 notice-escalation-email-body =
     Hello,

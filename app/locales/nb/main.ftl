@@ -806,6 +806,14 @@ notice-staff-email-body =
     En part har skrevet til tjenesten i Min sak. Logg inn som ansatt for å lese meldingen.
 
     Denne e-posten er sendt automatisk og kan ikke besvares.
+notice-deadline-subject = En frist nærmer seg i Min sak
+notice-deadline-email-body =
+    Hei!
+
+    Du har en frist i Min sak som går ut om få dager. Logg inn slik du pleier for å se hva den gjelder.
+
+    Denne e-posten er sendt automatisk og kan ikke besvares.
+notice-deadline-sms = Du har en frist i Min sak som går ut om få dager. Logg inn slik du pleier for å se den. Meldingen kan ikke besvares.
 notice-escalation-subject = Uåpnet melding i Min sak
 notice-escalation-email-body =
     Hei!

@@ -806,6 +806,14 @@ notice-staff-email-body =
     Ein part har skrive til tenesta i Min sak. Logg inn som tilsett for å lese meldinga.
 
     Denne e-posten er send automatisk og kan ikkje svarast på.
+notice-deadline-subject = Ein frist nærmar seg i Min sak
+notice-deadline-email-body =
+    Hei!
+
+    Du har ein frist i Min sak som går ut om få dagar. Logg inn slik du pleier for å sjå kva han gjeld.
+
+    Denne e-posten er send automatisk og kan ikkje svarast på.
+notice-deadline-sms = Du har ein frist i Min sak som går ut om få dagar. Logg inn slik du pleier for å sjå han. Meldinga kan ikkje svarast på.
 notice-escalation-subject = Uopna melding i Min sak
 notice-escalation-email-body =
     Hei!

@@ -3,7 +3,7 @@
 //! register allows, when a batch of events becomes one notice, when an SMS may go out
 //! (09:00–17:00 Oslo time, otherwise the next morning), and when a reminder is due.
 
-use chrono::{Days, NaiveTime, TimeZone};
+use chrono::{Days, NaiveDate, NaiveTime, TimeZone};
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 
@@ -99,6 +99,9 @@ super::model::db_enum!(
         InnsynAnswer => "INNSYN_ANSWER",
         /// To a leader: a party's message left unopened past its two working days.
         Escalation => "ESCALATION",
+        /// To a party: a deadline of theirs within three days (a consent to answer,
+        /// a klagefrist, comments on minutes); `about` is the consent or document.
+        Deadline => "DEADLINE",
     }
 );
 
@@ -172,6 +175,15 @@ pub fn reminder_due(sent_at: i64) -> i64 {
     sent_at + REMINDER_DAYS * 24 * 60 * 60
 }
 
+/// A party is told of a deadline of theirs this many days ahead.
+pub const DEADLINE_NOTICE_DAYS: u64 = 3;
+
+/// Whether a deadline (the last day that counts) is near enough on `today` to tell the
+/// party: from three days before it to the day itself.
+pub fn deadline_soon(deadline: NaiveDate, today: NaiveDate) -> bool {
+    today <= deadline && deadline <= today + Days::new(DEADLINE_NOTICE_DAYS)
+}
+
 /// Whether an SMS text may be sent as it is: within the length, one message.
 pub fn sms_fits(text: &str) -> bool {
     text.chars().count() <= SMS_MAX_CHARS
@@ -180,6 +192,16 @@ pub fn sms_fits(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_is_told_from_three_days_before_to_the_day_itself() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 10).expect("date");
+        let on = |day: u32| NaiveDate::from_ymd_opt(2026, 12, day).expect("date");
+        assert!(!deadline_soon(d, on(6)));
+        assert!(deadline_soon(d, on(7)));
+        assert!(deadline_soon(d, on(10)));
+        assert!(!deadline_soon(d, on(11)), "passed");
+    }
 
     fn oslo(y: i32, m: u32, d: u32, h: u32, min: u32) -> i64 {
         Oslo.with_ymd_and_hms(y, m, d, h, min, 0)

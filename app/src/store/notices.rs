@@ -396,8 +396,9 @@ pub async fn unread_items(
              OR (i.kind = 'INNSYN_ANSWER' AND a.action = 'case.innsyn.view' AND i.about = i.case_id) \
              OR (i.kind = 'MESSAGE' AND a.action = 'post.read' \
                AND a.reason LIKE '%melding:' || i.about || '%') \
-             OR (i.kind = 'CONSENT' AND a.action = 'consent.view' \
-               AND a.reason LIKE '%samtykke:' || i.about || '%')",
+             OR (i.kind IN ('CONSENT', 'DEADLINE') AND a.action = 'consent.view' \
+               AND a.reason LIKE '%samtykke:' || i.about || '%') \
+             OR (i.kind = 'DEADLINE' AND a.action = 'document.read' AND a.document_id = i.about)",
         ),
         To::Staff(_) => (
             "a.actor_kind = 'staff' AND $2 <> ''",
@@ -419,7 +420,8 @@ pub async fn unread_items(
 }
 
 /// Writes the reminders now due: one per notice sent at least [`REMINDER_DAYS`] ago
-/// whose news is still unread, ready to be claimed at once. Several workers may run
+/// whose news is still unread, ready to be claimed at once (none for a notice of
+/// deadlines alone: they have passed by then). Several workers may run
 /// this together: the unique index keeps it to one. How many were written.
 ///
 /// [`REMINDER_DAYS`]: notice::REMINDER_DAYS
@@ -429,6 +431,8 @@ pub async fn write_due_reminders(db: &Db, now: i64, limit: i64) -> Result<usize,
         "SELECT n.id, n.person_id FROM notices n WHERE n.state = 'SENT' \
          AND n.person_id IS NOT NULL AND n.reminder_of IS NULL AND n.sent_at <= $1 \
          AND NOT EXISTS (SELECT 1 FROM notices r WHERE r.reminder_of = n.id) \
+         AND EXISTS (SELECT 1 FROM notice_items i WHERE i.notice_id = n.id \
+           AND i.kind <> 'DEADLINE') \
          ORDER BY n.sent_at LIMIT $2",
     )
     .bind(week_ago)
@@ -554,4 +558,67 @@ pub async fn holds(
             .await?
             .try_get("n")?;
     Ok(n > 0)
+}
+
+/// Tells `person_id` of a deadline of theirs, once (the deadline_notices key): the row
+/// and the notice item in one transaction. Whether this call told them.
+pub async fn tell_deadline(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    about: &str,
+    deadline: chrono::NaiveDate,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let new = sqlx::query(
+        "INSERT INTO deadline_notices (person_id, about, deadline, at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (person_id, about, deadline) DO NOTHING",
+    )
+    .bind(person_id)
+    .bind(about)
+    .bind(deadline.to_string())
+    .bind(now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let told = new == 1
+        && enqueue(
+            &mut tx,
+            Event {
+                to: To::Person(person_id),
+                kind: NoticeKind::Deadline,
+                about,
+                case_id,
+                at: now,
+            },
+        )
+        .await?;
+    tx.commit().await?;
+    Ok(told)
+}
+
+/// The cases with a deadline between `from` and `to` (ISO days, both counted): a consent's
+/// answer deadline, a document's klagefrist, minutes open for comments. Who of their
+/// parties may see which is for the access policy to say.
+pub async fn cases_with_deadlines(
+    db: &Db,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query(
+        "SELECT c.case_id FROM consent_events e JOIN consents c ON c.id = e.consent_id \
+         WHERE e.deadline BETWEEN $1 AND $2 \
+         UNION SELECT case_id FROM documents WHERE appeal_deadline BETWEEN $1 AND $2 \
+         UNION SELECT d.case_id FROM minutes_comment_periods p \
+         JOIN documents d ON d.id = p.document_id WHERE p.deadline BETWEEN $1 AND $2 \
+         ORDER BY 1",
+    )
+    .bind(from.to_string())
+    .bind(to.to_string())
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| r.try_get(0))
+    .collect()
 }

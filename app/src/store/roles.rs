@@ -19,6 +19,7 @@ pub const APPEND_ONLY: &[&str] = &[
     "minutes_comments",
     "minutes_comment_answers",
     "escalations",
+    "deadline_notices",
 ];
 
 /// The name of the role `pool` logs in as.

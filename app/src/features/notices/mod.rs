@@ -62,6 +62,8 @@ pub enum Wording {
     Staff,
     /// To a leader: a party's message has waited unopened too long.
     Escalation,
+    /// To a party: a deadline of theirs runs out within days.
+    Deadline,
 }
 
 /// The subject and text of a notice: the portal's name and that something new is
@@ -74,6 +76,11 @@ pub fn compose(locale: Locale, channel: Channel, wording: Wording) -> (String, S
             "notice-staff-subject",
             "notice-staff-email-body",
             "notice-staff-subject",
+        ),
+        Wording::Deadline => (
+            "notice-deadline-subject",
+            "notice-deadline-email-body",
+            "notice-deadline-sms",
         ),
         Wording::Escalation => (
             "notice-escalation-subject",
@@ -139,10 +146,12 @@ async fn send_one<D: Deliver>(
     let mut conn = db.pool.acquire().await?;
     let found = outbox::contact_of(&mut conn, n.to.to()).await?;
     let unread = outbox::unread_items(&mut conn, &n.id, n.to.to()).await?;
-    let escalation = match n.to {
-        Recipient::Staff(_) => outbox::holds(&mut conn, &n.id, NoticeKind::Escalation).await?,
-        Recipient::Person(_) => false,
+    let urgent = match n.to {
+        Recipient::Staff(_) => NoticeKind::Escalation,
+        Recipient::Person(_) => NoticeKind::Deadline,
     };
+    // A deadline or an escalation among the news changes the words.
+    let urgent = !n.reminder && outbox::holds(&mut conn, &n.id, urgent).await?;
     drop(conn);
     if unread == 0 {
         // Everything it points to was opened meanwhile: nothing to tell.
@@ -179,7 +188,8 @@ async fn send_one<D: Deliver>(
         .and_then(Locale::parse)
         .unwrap_or_default();
     let wording = match (&n.to, n.reminder) {
-        (Recipient::Staff(_), _) if escalation => Wording::Escalation,
+        (Recipient::Staff(_), _) if urgent => Wording::Escalation,
+        (Recipient::Person(_), _) if urgent => Wording::Deadline,
         (Recipient::Staff(_), _) => Wording::Staff,
         (Recipient::Person(_), true) => Wording::Reminder,
         (Recipient::Person(_), false) => Wording::Notice,
@@ -213,5 +223,10 @@ async fn send_one<D: Deliver>(
     Ok(())
 }
 
+mod deadlines;
+#[cfg(test)]
+mod deadlines_tests;
 #[cfg(test)]
 mod tests;
+
+pub use deadlines::{due_deadlines, write_due_deadlines, Due};
