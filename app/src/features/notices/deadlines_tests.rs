@@ -2,6 +2,7 @@
 //! withheld from a party or not decided for them tells them of no deadline), told once
 //! per person and deadline, in the deadline's words, cancelled once read, no reminder.
 
+use super::tests::{settings as no_escalations, Recorder};
 use super::*;
 use crate::demo::testing::{seeded, today};
 use crate::domain::notice::BATCH_SECS;
@@ -10,33 +11,9 @@ use crate::store::now_unix;
 use chrono::{Days, NaiveDate};
 use sqlx::Row;
 use std::collections::BTreeSet;
-use std::sync::Mutex;
 
 const TONE: &str = "p-d-tone";
 const LUCAS: &str = "p-d-lucas";
-
-#[derive(Default)]
-struct Recorder(Mutex<Vec<Outgoing>>);
-
-impl Deliver for Recorder {
-    async fn deliver(&self, out: &Outgoing) -> Result<String, String> {
-        self.0
-            .lock()
-            .map_err(|_| "poisoned".to_string())?
-            .push(out.clone());
-        Ok("queued".into())
-    }
-    fn offers(&self, channel: Channel) -> bool {
-        channel == Channel::Email
-    }
-}
-
-fn no_escalations() -> WorkerSettings {
-    WorkerSettings {
-        escalate: false,
-        ..WorkerSettings::default()
-    }
-}
 
 async fn set_appeal_deadline(db: &Db, document: &str, on: NaiveDate) {
     sqlx::query("UPDATE documents SET appeal_deadline = $1 WHERE id = $2")
@@ -114,7 +91,7 @@ async fn a_deadline_is_told_once_to_each_party_who_may_see_it_and_cancelled_once
             .await
             .expect("run");
         assert!(pass.cancelled >= 1, "{pass:?}");
-        let sent = rec.0.lock().expect("lock").clone();
+        let sent = rec.sent();
         let told_to = |person: &str| sent.iter().any(|o| o.to == format!("{person}@example.org"));
         assert!(told_to(LUCAS));
         assert!(!told_to(TONE), "read before sending");

@@ -25,7 +25,7 @@ const RESERVED: &str = "p-c-fadumo";
 
 /// Records what it was asked to send; fails while `failing` is set.
 #[derive(Default)]
-struct Recorder {
+pub(super) struct Recorder {
     sent: Mutex<Vec<Outgoing>>,
     failing: bool,
 }
@@ -46,13 +46,22 @@ impl Deliver for Recorder {
 }
 
 impl Recorder {
-    fn sent(&self) -> Vec<Outgoing> {
+    pub(super) fn sent(&self) -> Vec<Outgoing> {
         self.sent.lock().expect("lock").clone()
     }
 }
 
 fn share_with_lucas() -> ValidDecision {
     plain_share(&[LUCAS], "referatet deles med Lucas")
+}
+
+/// A notice item as `KIND:about`.
+fn item(r: &sqlx::any::AnyRow) -> String {
+    format!(
+        "{}:{}",
+        r.get::<String, _>("kind"),
+        r.get::<String, _>("about")
+    )
 }
 
 /// (state, items) of each of the person's notices.
@@ -73,13 +82,7 @@ async fn notices_of(db: &Db, person: &str) -> Vec<(String, Vec<String>)> {
         .await
         .expect("read")
         .iter()
-        .map(|i| {
-            format!(
-                "{}:{}",
-                i.get::<String, _>("kind"),
-                i.get::<String, _>("about")
-            )
-        })
+        .map(item)
         .collect();
         out.push((r.get("state"), items));
     }
@@ -115,7 +118,7 @@ async fn lucas_notice_is_cancelled_unsent(db: &Db, at: i64) {
 
 /// These tests count what a pass does for the notices they make; the demo's own
 /// overdue message would add its leader's escalation (tested on its own below).
-fn settings() -> WorkerSettings {
+pub(super) fn settings() -> WorkerSettings {
     WorkerSettings {
         escalate: false,
         ..WorkerSettings::default()
@@ -563,13 +566,7 @@ async fn staff_notice_items(db: &Db, staff_id: &str) -> Vec<String> {
     .await
     .expect("read")
     .iter()
-    .map(|r| {
-        format!(
-            "{}:{}",
-            r.get::<String, _>("kind"),
-            r.get::<String, _>("about")
-        )
-    })
+    .map(item)
     .collect()
 }
 
