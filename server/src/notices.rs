@@ -23,7 +23,21 @@ pub struct Channels {
 
 impl Channels {
     pub fn from_config(config: &Config) -> anyhow::Result<Channels> {
-        let smtp = match &config.smtp_url {
+        Channels::new(
+            config.smtp_url.as_deref(),
+            &config.notice_from,
+            config.sms_sink_file.as_deref(),
+        )
+    }
+
+    /// E-mail through the SMTP server at `smtp_url` from `from`; SMS to the development
+    /// sink file `sms_sink`.
+    pub fn new(
+        smtp_url: Option<&str>,
+        from: &str,
+        sms_sink: Option<&str>,
+    ) -> anyhow::Result<Channels> {
+        let smtp = match smtp_url {
             Some(url) => Some(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| anyhow::anyhow!("SMTP_URL is not a usable SMTP URL: {e}"))?
@@ -32,8 +46,7 @@ impl Channels {
             ),
             None => None,
         };
-        let from: Mailbox = config
-            .notice_from
+        let from: Mailbox = from
             .parse()
             .map_err(|e| anyhow::anyhow!("NOTICE_FROM is not an e-mail address: {e}"))?;
         let id_domain = from.email.domain().to_string();
@@ -41,7 +54,7 @@ impl Channels {
             smtp,
             from,
             id_domain,
-            sms_sink: config.sms_sink_file.as_ref().map(Into::into),
+            sms_sink: sms_sink.map(Into::into),
         })
     }
 
@@ -165,3 +178,7 @@ fn spawn_deadline_scan(db: Db) {
         }
     });
 }
+
+#[cfg(test)]
+#[path = "notices_smtp_tests.rs"]
+mod smtp_tests;
