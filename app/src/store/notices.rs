@@ -398,7 +398,8 @@ pub async fn unread_items(
                AND a.reason LIKE '%melding:' || i.about || '%') \
              OR (i.kind IN ('CONSENT', 'DEADLINE') AND a.action = 'consent.view' \
                AND a.reason LIKE '%samtykke:' || i.about || '%') \
-             OR (i.kind = 'DEADLINE' AND a.action = 'document.read' AND a.document_id = i.about)",
+             OR (i.kind = 'DEADLINE' AND a.action = 'document.read' AND a.document_id = i.about) \
+             OR (i.kind = 'DEADLINE' AND a.action = 'case.innsyn.view' AND i.about = i.case_id)",
         ),
         To::Staff(_) => (
             "a.actor_kind = 'staff' AND $2 <> ''",
@@ -599,23 +600,37 @@ pub async fn tell_deadline(
 }
 
 /// The cases with a deadline between `from` and `to` (ISO days, both counted): a consent's
-/// answer deadline, a document's klagefrist, minutes open for comments. Who of their
-/// parties may see which is for the access policy to say.
+/// answer deadline, a document's klagefrist, minutes open for comments, the klagefrist
+/// of an innsyn answer that refused (wholly or partly; answered about three weeks
+/// before, a day's margin either side for the time zone). Who of their parties may see
+/// which, and the exact day, is for the policy and the rules to say.
 pub async fn cases_with_deadlines(
     db: &Db,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
 ) -> Result<Vec<String>, sqlx::Error> {
+    let day = |d: chrono::NaiveDate, days: i64| {
+        (d - chrono::Duration::days(days))
+            .and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp())
+    };
+    let appeal = i64::try_from(super::innsyn::APPEAL_DAYS).unwrap_or(21);
     sqlx::query(
         "SELECT c.case_id FROM consent_events e JOIN consents c ON c.id = e.consent_id \
          WHERE e.deadline BETWEEN $1 AND $2 \
          UNION SELECT case_id FROM documents WHERE appeal_deadline BETWEEN $1 AND $2 \
          UNION SELECT d.case_id FROM minutes_comment_periods p \
          JOIN documents d ON d.id = p.document_id WHERE p.deadline BETWEEN $1 AND $2 \
+         UNION SELECT case_id FROM innsyn_events \
+         WHERE kind IN ('REFUSED', 'PARTLY_GRANTED') AND at BETWEEN $3 AND $4 \
+         UNION SELECT case_id FROM case_innsyn_events \
+         WHERE kind IN ('REFUSED', 'PARTLY_GRANTED') AND at BETWEEN $3 AND $4 \
          ORDER BY 1",
     )
     .bind(from.to_string())
     .bind(to.to_string())
+    .bind(day(from, appeal + 1))
+    .bind(day(to, appeal - 2))
     .fetch_all(&db.pool)
     .await?
     .iter()

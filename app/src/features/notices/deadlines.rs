@@ -1,14 +1,16 @@
 //! A party's deadlines within three days (issue 16): a consent waiting for their answer,
-//! the klagefrist of a document released to them, minutes they may comment on. Found
-//! through the same reads the party's pages use, so through the same policy: a
-//! deadline of something the person may not see today is never told, not even that it
-//! exists. Each deadline is told to each person once (`store::notices::tell_deadline`).
+//! the klagefrist of a document released to them or of their refused innsyn request,
+//! minutes they may comment on. Found through the same reads the party's pages use, so
+//! through the same policy: a deadline of something the person may not see today is
+//! never told, not even that it exists. Each deadline is told to each person once
+//! (`store::notices::tell_deadline`).
 
 use crate::access::minutes::party_may_comment;
 use crate::access::policy::DocumentView;
 use crate::domain::notice::{deadline_soon, DEADLINE_NOTICE_DAYS};
 use crate::features::consent::consents_for_party;
-use crate::features::reading::{case_with_views, visible_case_of};
+use crate::features::reading::{case_with_views, innsyn_appeal_by, visible_case_of};
+use crate::store::innsyn::Subject;
 use crate::store::notices::{cases_with_deadlines, tell_deadline};
 use crate::store::{minutes, Db};
 use chrono::{Days, NaiveDate};
@@ -99,10 +101,21 @@ async fn due_for(
             out.push(due(&c.consent_id, d));
         }
     }
+    if let Some(d) = appeal_soon(db, Subject::Case(case_id), person_id, today).await? {
+        out.push(due(case_id, d));
+    }
     let Some((_, docs)) = case_with_views(db, person_id, case_id, today).await? else {
         return Ok(out);
     };
     for (doc, view) in docs {
+        // Listed, so by title at least: the klagefrist of their refused request for it.
+        let subject = Subject::Document {
+            case_id,
+            document_id: &doc.id,
+        };
+        if let Some(d) = appeal_soon(db, subject, person_id, today).await? {
+            out.push(due(&doc.id, d));
+        }
         // A title alone (withheld) tells of no deadline: only what was released.
         if !matches!(
             view,
@@ -122,4 +135,17 @@ async fn due_for(
         }
     }
     Ok(out)
+}
+
+/// The klagefrist of the person's refused (or partly refused) innsyn request about
+/// `subject`, if it is near.
+async fn appeal_soon(
+    db: &Db,
+    subject: Subject<'_>,
+    person_id: &str,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, sqlx::Error> {
+    Ok(innsyn_appeal_by(db, subject, person_id)
+        .await?
+        .filter(|d| deadline_soon(*d, today)))
 }

@@ -141,3 +141,27 @@ async fn a_consent_deadline_is_told_to_the_parties_it_asks_while_it_waits_for_th
         t.close().await;
     }
 }
+
+#[tokio::test]
+async fn the_klagefrist_of_a_refused_request_for_the_whole_case_is_told_to_the_asker_alone() {
+    for t in seeded().await {
+        let db = &t.db;
+        // The Heimdal father's request for the whole case, answered partly in the demo.
+        let answered: i64 = sqlx::query(
+            "SELECT at FROM case_innsyn_events WHERE person_id = 'p-a-ole' \
+             AND kind = 'PARTLY_GRANTED'",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .expect("answer")
+        .get("at");
+        let klagefrist = crate::domain::clock::norwegian_time(answered).date_naive()
+            + Days::new(crate::store::innsyn::APPEAL_DAYS);
+        let near = due_in(db, "case-a", klagefrist - Days::new(1)).await;
+        assert!(near.contains(&("p-a-ole".to_string(), "case-a".to_string())));
+        assert!(!near.iter().any(|(p, a)| p != "p-a-ole" && a == "case-a"));
+        let early = due_in(db, "case-a", klagefrist - Days::new(5)).await;
+        assert!(!early.iter().any(|(_, a)| a == "case-a"));
+        t.close().await;
+    }
+}
