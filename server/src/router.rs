@@ -37,7 +37,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!("listening on {}", state.config.public_url);
     let app = match db.typed {
         TypedPool::Sqlite(pool) => {
-            let store = LazyExpiry::new(SqliteStore::new(pool));
+            // An embedded database has one portal process: sessions load from memory.
+            let store = LazyExpiry::sole(SqliteStore::new(pool));
             spawn_session_cleanup(store.clone());
             app_router(state.clone(), sessions(store, &state.config))
         }

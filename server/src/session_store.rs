@@ -2,8 +2,10 @@
 //! by less than [`SLACK`], is not written. The session layer saves on every request
 //! (`always_save`, so the idle timeout counts from the last request); writing that
 //! once a minute instead keeps the timeout to within a minute and spares each read a
-//! write transaction. Loads always ask the database, so a logout on another instance
-//! ends the session here too.
+//! write transaction. With several instances (PostgreSQL) loads always ask the
+//! database, so a logout on another instance ends the session here too; the sole
+//! instance of an embedded SQLite database answers loads from what it wrote itself,
+//! sparing each request a round trip (every change to a session goes through it).
 
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -23,14 +25,34 @@ pub struct LazyExpiry<S> {
     inner: S,
     /// Each session as the database holds it, as far as this process knows.
     stored: Arc<Mutex<HashMap<Id, Record>>>,
+    /// This process is the only one using the store: what it knows is all there is.
+    sole: bool,
 }
 
 impl<S> LazyExpiry<S> {
+    /// In front of a store other instances may share.
     pub fn new(inner: S) -> LazyExpiry<S> {
         LazyExpiry {
             inner,
             stored: Arc::new(Mutex::new(HashMap::new())),
+            sole: false,
         }
+    }
+
+    /// In front of a store only this process uses (an embedded SQLite database): loads
+    /// are answered from what it saved, while that has not expired.
+    pub fn sole(inner: S) -> LazyExpiry<S> {
+        LazyExpiry {
+            sole: true,
+            ..LazyExpiry::new(inner)
+        }
+    }
+
+    /// The session as this process last wrote or read it, if it has not expired.
+    fn known(&self, id: &Id) -> Option<Record> {
+        let stored = self.stored.lock().ok()?;
+        let now = time::OffsetDateTime::now_utc();
+        stored.get(id).filter(|r| r.expiry_date > now).cloned()
     }
 
     fn remember(&self, record: &Record) {
@@ -82,6 +104,11 @@ impl<S: SessionStore + Clone> SessionStore for LazyExpiry<S> {
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        if self.sole {
+            if let Some(record) = self.known(id) {
+                return Ok(Some(record));
+            }
+        }
         let record = self.inner.load(id).await?;
         match &record {
             Some(r) => self.remember(r),

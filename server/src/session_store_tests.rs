@@ -96,3 +96,27 @@ async fn a_session_ended_elsewhere_is_ended_here() {
     lazy.save(&r).await.expect("save");
     assert!(db.load(&r.id).await.expect("load").is_some());
 }
+
+#[tokio::test]
+async fn the_sole_instance_loads_from_what_it_wrote_and_a_logout_or_expiry_ends_it_at_once() {
+    let (_, db) = stores().await;
+    let lazy = LazyExpiry::sole(db.clone());
+    let mut r = record("kari", later());
+    lazy.create(&mut r).await.expect("create");
+    // Gone from the table behind its back (nothing else uses it): still answered, so
+    // the load did not ask the database.
+    db.delete(&r.id).await.expect("delete");
+    let loaded = lazy.load(&r.id).await.expect("load").expect("from memory");
+    assert_eq!(loaded.data.get("user"), Some(&serde_json::json!("kari")));
+    // A logout through the store ends it at once.
+    lazy.delete(&r.id).await.expect("logout");
+    assert!(lazy.load(&r.id).await.expect("load").is_none());
+    // An expired session is not answered from memory.
+    let mut old = record(
+        "ola",
+        time::OffsetDateTime::now_utc() + time::Duration::seconds(1),
+    );
+    lazy.create(&mut old).await.expect("create");
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert!(lazy.load(&old.id).await.expect("load").is_none());
+}
