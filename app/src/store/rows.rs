@@ -314,6 +314,29 @@ const DOC_COLS: &str = "id, case_id, doc_type, title, doc_date, body, \
                         CASE WHEN pdf IS NULL THEN 0 ELSE 1 END AS has_pdf, \
                         appeal_deadline, supersedes_id, created_at";
 
+/// The documents of the case `access` was given to, each with whether `person_id` has
+/// opened it, in one query.
+pub async fn documents_of_case_read_by<'c>(
+    ex: impl Exec<'c>,
+    access: &impl CaseProof,
+    person_id: &str,
+) -> Result<Vec<(Document, bool)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {DOC_COLS}, CASE WHEN r.document_id IS NULL THEN 0 ELSE 1 END AS read_by \
+         FROM documents LEFT JOIN document_reads r \
+         ON r.document_id = documents.id AND r.person_id = $2 \
+         WHERE documents.case_id = $1 ORDER BY doc_date DESC, documents.id"
+    );
+    sqlx::query(&sql)
+        .bind(access.case_id())
+        .bind(person_id)
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(|r| Ok((document(r)?, flag(r, "read_by")?)))
+        .collect()
+}
+
 pub async fn documents_of_case<'c>(
     ex: impl Exec<'c>,
     access: &impl CaseProof,

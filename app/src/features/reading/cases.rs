@@ -1,7 +1,7 @@
 //! Case-level reads: the list of my cases and one case's overview.
 
-use super::{audit_read, cases_of, visible_case_of, EndedCase, Reader};
-use crate::access::policy::{current_decision, document_view_in, EndReason};
+use super::{audit_read, cases_of, EndedCase, Reader};
+use crate::access::policy::EndReason;
 use crate::api::dto::{
     CaseCard, CaseOverviewData, CaseworkerContact, EmergencyContact, EndedCaseNotice, EndedReason,
     MilestoneItem, MyCasesData, ServiceContact, UnitContact,
@@ -199,7 +199,8 @@ pub async fn case_overview_as(
     today: NaiveDate,
 ) -> Result<Option<CaseOverviewData>, sqlx::Error> {
     let person_id = reader.person_id();
-    let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
+    let Some((v, listed)) = super::case_with_views_read(db, person_id, case_id, today).await?
+    else {
         return Ok(None);
     };
     let milestones = rows::milestones_of_case(&db.pool, &v.access)
@@ -213,18 +214,7 @@ pub async fn case_overview_as(
         })
         .collect();
     let (unit, caseworker) = contacts(db, &v.case.unit_id, v.case.caseworker_id.as_deref()).await?;
-    let decisions = rows::decisions_for(&db.pool, &v.access, person_id).await?;
-    let read = super::documents::read_ids(db, case_id, person_id).await?;
-    let listed: Vec<String> = rows::documents_of_case(&db.pool, &v.access)
-        .await?
-        .iter()
-        .filter(|d| {
-            document_view_in(&v.access, d, current_decision(&decisions, &d.id, person_id))
-                .is_listed()
-        })
-        .map(|d| d.id.clone())
-        .collect();
-    let unread = listed.iter().filter(|id| !read.contains(*id)).count();
+    let unread = listed.iter().filter(|(_, _, read)| !read).count();
     let consents = crate::features::consent::consents_for_party(db, &v, today).await?;
     audit_read(
         audit::Via::Group(db),

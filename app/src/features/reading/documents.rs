@@ -14,24 +14,6 @@ use crate::store::innsyn::Subject;
 use crate::store::{now_unix, rows, Db, Exec};
 use chrono::NaiveDate;
 use sqlx::Row;
-use std::collections::HashSet;
-
-/// The ids of the documents in a case that `person_id` has opened.
-pub(crate) async fn read_ids(
-    db: &Db,
-    case_id: &str,
-    person_id: &str,
-) -> Result<HashSet<String>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT r.document_id FROM document_reads r JOIN documents d ON d.id = r.document_id \
-         WHERE d.case_id = $1 AND r.person_id = $2",
-    )
-    .bind(case_id)
-    .bind(person_id)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(|r| r.try_get("document_id")).collect()
-}
 
 async fn mark_read<'c>(
     ex: impl Exec<'c>,
@@ -83,22 +65,34 @@ pub async fn case_with_views(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Option<(VisibleCase, Vec<(Document, DocumentView)>)>, sqlx::Error> {
+    Ok(case_with_views_read(db, person_id, case_id, today)
+        .await?
+        .map(|(v, docs)| (v, docs.into_iter().map(|(d, view, _)| (d, view)).collect())))
+}
+
+/// [`case_with_views`], with whether the viewer has opened each document.
+pub async fn case_with_views_read(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<Option<(VisibleCase, Vec<(Document, DocumentView, bool)>)>, sqlx::Error> {
     let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
     let decisions = rows::decisions_for(&db.pool, &v.access, person_id).await?;
-    let docs = rows::documents_of_case(&db.pool, &v.access)
+    let docs = rows::documents_of_case_read_by(&db.pool, &v.access, person_id)
         .await?
         .into_iter()
-        .map(|d| {
+        .map(|(d, read)| {
             let view = document_view_in(
                 &v.access,
                 &d,
                 current_decision(&decisions, &d.id, person_id),
             );
-            (d, view)
+            (d, view, read)
         })
-        .filter(|(_, view)| view.is_listed())
+        .filter(|(_, view, _)| view.is_listed())
         .collect();
     Ok(Some((v, docs)))
 }
@@ -129,20 +123,19 @@ pub async fn document_list_as(
     today: NaiveDate,
 ) -> Result<Option<DocumentList>, sqlx::Error> {
     let person_id = reader.person_id();
-    let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
+    let Some((v, docs)) = case_with_views_read(db, person_id, case_id, today).await? else {
         return Ok(None);
     };
-    let read = read_ids(db, case_id, person_id).await?;
     let waiting = crate::store::innsyn::waiting_documents(&db.pool, case_id, person_id).await?;
     let items = docs
         .iter()
-        .map(|(d, view)| DocumentListItem {
+        .map(|(d, view, read)| DocumentListItem {
             id: d.id.clone(),
             title: d.title.clone(),
             doc_type: d.doc_type.as_str().to_string(),
             doc_date: d.doc_date.to_string(),
             view: release_view(view),
-            unread: !read.contains(&d.id),
+            unread: !read,
             innsyn_waiting: waiting.contains(&d.id),
         })
         .collect();

@@ -15,8 +15,9 @@ mod reader_text_tests;
 
 pub use cases::{case_overview, case_overview_as, my_cases};
 pub use documents::{
-    body_blocks, case_with_views, document_list, document_list_as, document_pdf, innsyn_appeal_by,
-    innsyn_status, party_document, read_document, read_document_as, PartyDocument,
+    body_blocks, case_with_views, case_with_views_read, document_list, document_list_as,
+    document_pdf, innsyn_appeal_by, innsyn_status, party_document, read_document, read_document_as,
+    PartyDocument,
 };
 pub use emergency::{emergency_for_person, emergency_for_unit};
 
