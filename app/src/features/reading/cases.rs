@@ -22,33 +22,29 @@ pub async fn my_cases(
         return Ok(MyCasesData::default());
     };
     let (visible, ended) = cases_of(&rows, today);
+    let units: Vec<&str> = visible.iter().map(|v| v.case.unit_id.as_str()).collect();
+    let names = unit_names(db, &units).await?;
     let mut cards = Vec::new();
     let mut consents_waiting = Vec::new();
-    for v in visible {
+    for v in visible.iter() {
         consents_waiting.extend(
-            crate::features::consent::consents_for_party(db, &v, today)
+            crate::features::consent::consents_for_party(db, v, today)
                 .await?
                 .into_iter()
                 .filter(|s| s.needs_answer()),
         );
-        let names = sqlx::query(
-            "SELECT u.name AS unit_name, s.name AS service_name FROM units u \
-             JOIN services s ON s.id = u.service_id WHERE u.id = $1",
-        )
-        .bind(&v.case.unit_id)
-        .fetch_one(&db.pool)
-        .await?;
+        let (unit_name, service_name) = names.get(&v.case.unit_id).cloned().unwrap_or_default();
         cards.push(CaseCard {
             id: v.case.id.clone(),
             child_first_name: v.main_person.given_name.clone(),
-            unit_name: names.try_get("unit_name")?,
-            service_name: names.try_get("service_name")?,
+            unit_name,
+            service_name,
             phase: v.case.phase.as_str().to_string(),
         });
         audit_read(
             audit::Via::Group(db),
             Reader::Party(person_id),
-            &v,
+            v,
             Action::CaseList,
             None,
             None,
@@ -64,6 +60,45 @@ pub async fn my_cases(
         ended: notices,
         consents_waiting,
     })
+}
+
+/// `columns` of each of `units` (`u`) with its service (`s`), and the unit's `id`, in
+/// one query; none for no units.
+pub(crate) async fn unit_rows(
+    db: &Db,
+    units: &[&str],
+    columns: &str,
+) -> Result<Vec<sqlx::any::AnyRow>, sqlx::Error> {
+    if units.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT u.id, {columns} FROM units u JOIN services s ON s.id = u.service_id \
+         WHERE u.id IN ({})",
+        crate::store::bind_marks(0, units.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for unit in units {
+        query = query.bind(*unit);
+    }
+    query.fetch_all(&db.pool).await
+}
+
+/// (unit name, service name) of each of `units`, in one query.
+async fn unit_names(
+    db: &Db,
+    units: &[&str],
+) -> Result<std::collections::HashMap<String, (String, String)>, sqlx::Error> {
+    unit_rows(db, units, "u.name AS unit_name, s.name AS service_name")
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get("id")?,
+                (r.try_get("unit_name")?, r.try_get("service_name")?),
+            ))
+        })
+        .collect()
 }
 
 /// The notice for a case whose access ended: only the child's first name (the one on

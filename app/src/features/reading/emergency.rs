@@ -3,10 +3,10 @@
 //! Only public service numbers leave here, never case data; the services a party sees
 //! are those of the cases the policy lets them see today.
 
-use super::cases::emergency_of;
+use super::cases::{emergency_of, unit_rows};
 use super::visible_cases;
 use crate::api::dto::EmergencyContact;
-use crate::store::{bind_marks, memo, Db};
+use crate::store::{memo, Db};
 use chrono::NaiveDate;
 use sqlx::Row;
 
@@ -45,19 +45,12 @@ pub async fn emergency_for_unit(
 
 /// The vakt of the services of `units`, in one query, in the order of `units`.
 async fn emergency_of_units(db: &Db, units: &[&str]) -> Result<Vec<EmergencyContact>, sqlx::Error> {
-    if units.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT u.id, s.name AS service_name, s.emergency_phone, s.emergency_hours FROM units u \
-         JOIN services s ON s.id = u.service_id WHERE u.id IN ({})",
-        bind_marks(0, units.len())
-    );
-    let mut query = sqlx::query(&sql);
-    for unit in units {
-        query = query.bind(*unit);
-    }
-    let rows = query.fetch_all(&db.pool).await?;
+    let rows = unit_rows(
+        db,
+        units,
+        "s.name AS service_name, s.emergency_phone, s.emergency_hours",
+    )
+    .await?;
     let mut out = Vec::new();
     for unit in units {
         for row in &rows {
