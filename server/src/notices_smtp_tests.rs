@@ -112,24 +112,56 @@ fn settings() -> WorkerSettings {
     }
 }
 
+/// maildev, a demo database where Lucas has his own address, channels sending to
+/// maildev, and a first event for Lucas at the returned time.
+struct Setup {
+    maildev: Maildev,
+    db: Db,
+    address: String,
+    dir: std::path::PathBuf,
+    channels: Channels,
+    now: i64,
+}
+
+async fn setup() -> Option<Setup> {
+    let maildev = maildev()?;
+    let (db, address, dir) = demo_with_lucas_at().await;
+    let channels = Channels::new(Some(&maildev.smtp), "Min sak <varsel@minsak.example>", None)
+        .expect("channels");
+    let now = now_unix();
+    tell_lucas(&db, NoticeKind::Message, "thread-1", now).await;
+    Some(Setup {
+        maildev,
+        db,
+        address,
+        dir,
+        channels,
+        now,
+    })
+}
+
+impl Setup {
+    async fn close(self) {
+        self.db.pool.close().await;
+        let _ = std::fs::remove_dir_all(self.dir);
+    }
+}
+
 fn words(key: &str) -> String {
     app::i18n::translate(Locale::Nb, key)
 }
 
 #[tokio::test]
 async fn events_are_batched_reminded_once_and_read_news_is_not_sent_over_real_smtp() {
-    let Some(maildev) = maildev() else { return };
-    let (db, address, dir) = demo_with_lucas_at().await;
-    let channels = Channels::new(Some(&maildev.smtp), "Min sak <varsel@minsak.example>", None)
-        .expect("channels");
-    let now = now_unix();
-    tell_lucas(&db, NoticeKind::Message, "thread-1", now).await;
-    tell_lucas(&db, NoticeKind::Consent, "consent-1", now + 60).await;
-    let pass = run_once(&db, &channels, settings(), now + BATCH_SECS + 1)
+    let Some(setup) = setup().await else { return };
+    let (db, channels, now) = (&setup.db, &setup.channels, setup.now);
+    let (maildev, address) = (&setup.maildev, &setup.address);
+    tell_lucas(db, NoticeKind::Consent, "consent-1", now + 60).await;
+    let pass = run_once(db, channels, settings(), now + BATCH_SECS + 1)
         .await
         .expect("run");
     assert_eq!(pass.sent, 1, "{pass:?}");
-    let mails = mails_to(&maildev.api, &address).await;
+    let mails = mails_to(&maildev.api, address).await;
     assert_eq!(
         mails.len(),
         1,
@@ -140,20 +172,20 @@ async fn events_are_batched_reminded_once_and_read_news_is_not_sent_over_real_sm
     // A week later, still unread: one reminder, and no second one.
     let week = app::domain::notice::reminder_due(0);
     let sent_at = now + BATCH_SECS + 1;
-    run_once(&db, &channels, settings(), sent_at + week)
+    run_once(db, channels, settings(), sent_at + week)
         .await
         .expect("run");
-    run_once(&db, &channels, settings(), sent_at + 2 * week)
+    run_once(db, channels, settings(), sent_at + 2 * week)
         .await
         .expect("run");
-    let mails = mails_to(&maildev.api, &address).await;
+    let mails = mails_to(&maildev.api, address).await;
     assert_eq!(mails.len(), 2, "{mails:?}");
     assert_eq!(mails[1].0, words("notice-reminder-subject"));
     // News he has read before it went out: nothing is sent.
     let at = now_unix() - 10;
-    tell_lucas(&db, NoticeKind::Document, "case-d-d01", at).await;
+    tell_lucas(db, NoticeKind::Document, "case-d-d01", at).await;
     app::features::reading::read_document(
-        &db,
+        db,
         LUCAS,
         CASE,
         "case-d-d01",
@@ -163,28 +195,22 @@ async fn events_are_batched_reminded_once_and_read_news_is_not_sent_over_real_sm
     .await
     .expect("read")
     .expect("shared with him");
-    let pass = run_once(&db, &channels, settings(), at + BATCH_SECS + 1)
+    let pass = run_once(db, channels, settings(), at + BATCH_SECS + 1)
         .await
         .expect("run");
     assert_eq!((pass.sent, pass.cancelled), (0, 1), "{pass:?}");
-    assert_eq!(mails_to(&maildev.api, &address).await.len(), 2);
-    db.pool.close().await;
-    let _ = std::fs::remove_dir_all(dir);
+    assert_eq!(mails_to(&maildev.api, address).await.len(), 2);
+    setup.close().await;
 }
 
 #[tokio::test]
 async fn a_send_whose_record_was_lost_goes_again_under_the_same_message_id() {
-    let Some(maildev) = maildev() else { return };
-    let (db, address, dir) = demo_with_lucas_at().await;
-    let channels = Channels::new(Some(&maildev.smtp), "Min sak <varsel@minsak.example>", None)
-        .expect("channels");
-    let now = now_unix();
-    tell_lucas(&db, NoticeKind::Message, "thread-1", now).await;
+    let Some(setup) = setup().await else { return };
+    let (db, channels, now) = (&setup.db, &setup.channels, setup.now);
+    let (maildev, address) = (&setup.maildev, &setup.address);
     // A worker claims it and sends it, and the process dies before recording the send.
     let due = now + BATCH_SECS + 1;
-    let claimed = outbox::claim(&db, due, BATCH_SECS, 10)
-        .await
-        .expect("claim");
+    let claimed = outbox::claim(db, due, BATCH_SECS, 10).await.expect("claim");
     assert_eq!(claimed.len(), 1);
     let (subject, body) = app::features::notices::compose(
         Locale::Nb,
@@ -194,27 +220,26 @@ async fn a_send_whose_record_was_lost_goes_again_under_the_same_message_id() {
     let out = Outgoing {
         notice_id: claimed[0].id.clone(),
         channel: Channel::Email,
-        to: address.clone(),
+        to: address.to_string(),
         subject,
         body,
     };
     channels.deliver(&out).await.expect("sent");
     // Within the lease nobody takes it up; after it, the next worker sends it again.
-    let pass = run_once(&db, &channels, settings(), due + LEASE_SECS - 1)
+    let pass = run_once(db, channels, settings(), due + LEASE_SECS - 1)
         .await
         .expect("run");
     assert_eq!(pass.sent, 0, "{pass:?}");
-    let pass = run_once(&db, &channels, settings(), due + LEASE_SECS + 1)
+    let pass = run_once(db, channels, settings(), due + LEASE_SECS + 1)
         .await
         .expect("run");
     assert_eq!(pass.sent, 1, "{pass:?}");
-    let mails = mails_to(&maildev.api, &address).await;
+    let mails = mails_to(&maildev.api, address).await;
     assert_eq!(mails.len(), 2, "{mails:?}");
     assert_eq!(
         mails[0].1, mails[1].1,
         "the same Message-ID: a recognisable duplicate"
     );
     assert_eq!(mails[0].1, format!("{}@minsak.example", claimed[0].id));
-    db.pool.close().await;
-    let _ = std::fs::remove_dir_all(dir);
+    setup.close().await;
 }
