@@ -128,6 +128,12 @@ test('a message with a file sent after the session ended comes back with its tex
   await login(page, mother);
   const thread = '/sak/case-a/meldinger/00000000-0000-4000-9000-000000000001';
   await page.goto(thread);
+  // With JavaScript the thread's event stream answers with the live session's cookie:
+  // once the island listens, no answer of the old session is still on its way to set
+  // that cookie again over the ended one (CI once saw the send go through logged in).
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.locator('[data-listening="true"]')).toHaveCount(1);
+  }
   const text = `${KEPT}: svar med vedlegg (${test.info().project.name}).`;
   await page.getByLabel('Melding', { exact: true }).fill(text);
   await page.getByLabel('Vedlegg (valgfritt)').setInputFiles({
@@ -141,5 +147,6 @@ test('a message with a file sent after the session ended comes back with its tex
   await expect(page.getByRole('status').filter({ hasText: 'Du ble logget ut før skjemaet ble sendt' })).toContainText('Ingenting er sendt ennå');
   await expect(page.getByLabel('Melding', { exact: true })).toHaveValue(text);
   await expect(page.locator('main')).toContainText('Filene du hadde valgt, ble ikke sendt. Legg dem ved på nytt.');
-  await expect(page.locator('.message__body', { hasText: KEPT })).toHaveCount(0);
+  // This project's own text: a message another project's run let through is not this one's.
+  await expect(page.locator('.message__body', { hasText: text })).toHaveCount(0);
 });
