@@ -9,7 +9,7 @@ use crate::access::minutes::party_may_comment;
 use crate::access::policy::DocumentView;
 use crate::domain::notice::{deadline_soon, DEADLINE_NOTICE_DAYS};
 use crate::features::consent::consents_for_party;
-use crate::features::reading::{case_with_views, innsyn_appeal_by, visible_case_of};
+use crate::features::reading::{case_with_views, innsyn_appeal_by};
 use crate::store::innsyn::Subject;
 use crate::store::notices::{cases_with_deadlines, tell_deadline};
 use crate::store::{minutes, Db};
@@ -85,7 +85,8 @@ async fn due_for(
     case_id: &str,
     today: NaiveDate,
 ) -> Result<Vec<Due>, sqlx::Error> {
-    let Some(v) = visible_case_of(db, person_id, case_id, today).await? else {
+    // One read of the case and its documents as the party sees them (the policy's).
+    let Some((v, docs)) = case_with_views(db, person_id, case_id, today).await? else {
         return Ok(Vec::new());
     };
     let due = |about: &str, deadline: NaiveDate| Due {
@@ -104,9 +105,6 @@ async fn due_for(
     if let Some(d) = appeal_soon(db, Subject::Case(case_id), person_id, today).await? {
         out.push(due(case_id, d));
     }
-    let Some((_, docs)) = case_with_views(db, person_id, case_id, today).await? else {
-        return Ok(out);
-    };
     for (doc, view) in docs {
         // Listed, so by title at least: the klagefrist of their refused request for it.
         let subject = Subject::Document {
